@@ -25,20 +25,12 @@ COMPONENTS: tuple[str, ...] = (
     "eventwire_casualties",
 )
 
-# Importing a component module registers its factory with spaCy.
-_COMPONENT_MODULES = (
-    "eventwire.extract.components.dates",
-    "eventwire.extract.components.places",
-    "eventwire.extract.components.actors",
-    "eventwire.extract.components.sources",
-    "eventwire.extract.components.triggers",
-    "eventwire.extract.components.casualties",
-)
 
 
-def register_components() -> None:
-    for name in _COMPONENT_MODULES:
-        importlib.import_module(name)
+def register_component(name: str) -> None:
+    """Import the module of component ``eventwire_<x>`` (``components/<x>.py``): that registers it."""
+    if name.startswith("eventwire_"):
+        importlib.import_module(f"eventwire.extract.components.{name.removeprefix('eventwire_')}")
 
 
 def load_base_model() -> Language:
@@ -53,9 +45,9 @@ def load_base_model() -> Language:
 
 def build_pipeline(components: tuple[str, ...] = COMPONENTS) -> Language:
     """A fresh pipeline with the given eventwire components after the base model's own."""
-    register_components()
     nlp = load_base_model()
     for name in components:
+        register_component(name)
         nlp.add_pipe(name)
     return nlp
 
