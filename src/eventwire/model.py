@@ -11,6 +11,7 @@ report said nobody was hurt.
 from __future__ import annotations
 
 import hashlib
+import math
 import unicodedata
 from datetime import date
 from enum import StrEnum
@@ -113,6 +114,20 @@ class Place(Record):
     )
     text: str | None = Field(default=None, description="The name as written in the report.")
     source: str | None = Field(default=None, description="Where the gazetteer fact comes from.")
+
+    def km_to(self, other: Place) -> float:
+        return km_between(self.lat, self.lon, other.lat, other.lon)
+
+
+EARTH_RADIUS_KM = 6371.0088
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, a)))
 
 
 class Count(Record):

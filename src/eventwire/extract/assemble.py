@@ -1,0 +1,397 @@
+"""Doc → incidents. The one reader of all span groups.
+
+1. Each sentence with a trigger that reports something that happened becomes a *candidate*:
+   its type, the place and date attached to the trigger, casualty figures, actors.
+2. Candidates that tell of the same incident merge, in reading order: same or compatible type,
+   places that are the same or nested, dates that overlap (a missing value is no conflict).
+   A generic trigger ('strike', 'attack') takes the type of the incident it joins.
+3. Sentences without a trigger but with casualty figures add them to the incident before.
+4. What is still missing is filled from context and marked so: a place from the city the report
+   was last talking about ('the eastern half of the city'); a date from the publication date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from spacy.tokens import Doc, Span
+
+from eventwire.extract import casualty_sum
+from eventwire.extract.attribution import is_hedged, source_for
+from eventwire.extract.components.actors import actor_role
+from eventwire.extract.mentions import CasualtyMention, DateMention, PlaceMention, TriggerMention
+from eventwire.model import (
+    SUB_EVENT_TYPES,
+    Actor,
+    ActorRole,
+    Claim,
+    DatePrecision,
+    DateRange,
+    GeoPrecision,
+    Incident,
+    NamedVictim,
+    Outcome,
+    Place,
+    Report,
+    Victims,
+    incident_id,
+)
+
+# How far (in sentences) trigger-less casualty figures may sit from the incident they belong to.
+CONTINUATION_WINDOW = 3
+# Places closer than this (km) with one inside the other's town count as the same place.
+NESTED_KM = 20.0
+# Prepositions that put a place *elsewhere* than the event ('from a base in western Iran').
+ORIGIN_PREPS = frozenset({"from", "to", "toward", "towards", "via"})
+VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
+
+
+@dataclass
+class Candidate:
+    """An incident as it is being put together from one or more sentences."""
+
+    trigger: Span
+    mention: TriggerMention
+    sub_event_type: str
+    place: Span | None = None
+    date: Span | None = None
+    casualties: list[Span] = field(default_factory=list)
+    actors: list[tuple[Span, ActorRole]] = field(default_factory=list)
+    triggers: list[Span] = field(default_factory=list)
+    last_sentence: int = 0
+    place_inferred: bool = False
+
+    @property
+    def generic(self) -> bool:
+        return self.mention.strength != "specific"
+
+
+def assemble(doc: Doc, report: Report) -> list[Incident]:
+    sentences = list(doc.sents)
+    index = {s.start: i for i, s in enumerate(sentences)}
+    incidents: list[Candidate] = []
+    for i, sent in enumerate(sentences):
+        triggers = _real_triggers(doc, sent)
+        casualties = _in(doc, "ew_casualties", sent)
+        if not triggers:
+            if casualties:
+                _continue_last(incidents, casualties, i)
+            continue
+        for cand in _candidates(doc, sent, triggers, casualties, i):
+            target = _merge_target(incidents, cand)
+            if target is None:
+                if cand.generic and cand.place is None and cand.date is None and not cand.casualties:
+                    continue  # 'an attack' on its own, joining nothing: too vague to record
+                incidents.append(cand)
+            else:
+                _merge(target, cand)
+    out = []
+    for cand in incidents:
+        _fill_place_from_context(doc, cand, sentences, index)
+        incident = _build(doc, report, cand)
+        if incident is not None:
+            out.append(incident)
+    return out
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def _in(doc: Doc, group: str, sent: Span) -> list[Span]:
+    return [s for s in doc.spans.get(group, []) if s.start >= sent.start and s.end <= sent.end]
+
+
+def _real_triggers(doc: Doc, sent: Span) -> list[Span]:
+    found = [t for t in _in(doc, "ew_triggers", sent) if not (t._.ew.negated or t._.ew.irrealis)]
+    if any(t._.ew.strength != "weak" for t in found):
+        return [t for t in found if t._.ew.strength != "weak"]
+    # A weak trigger ('fighting') needs a figure or a day/week date beside it to be an incident.
+    if _in(doc, "ew_casualties", sent) or any(
+        d._.ew.date is not None and d._.ew.date.precision in (DatePrecision.DAY, DatePrecision.WEEK)
+        for d in _in(doc, "ew_dates", sent)
+    ):
+        return found
+    return []
+
+
+def _candidates(
+    doc: Doc, sent: Span, triggers: list[Span], casualties: list[Span], i: int
+) -> list[Candidate]:
+    """One candidate per specific sub-event type in the sentence; generic triggers fold in."""
+    specific = [t for t in triggers if t._.ew.strength == "specific"]
+    chosen: dict[str, Span] = {}
+    for t in specific or triggers[:1]:
+        chosen.setdefault(t._.ew.sub_event_type, t)
+    places = _in(doc, "ew_places", sent)
+    dates = [d for d in _in(doc, "ew_dates", sent) if d._.ew.date is not None and d._.ew.kind == "date"]
+    actors = _in(doc, "ew_actors", sent)
+    out = []
+    for sub, trig in chosen.items():
+        cand = Candidate(
+            trigger=trig,
+            mention=trig._.ew,
+            sub_event_type=sub,
+            place=_pick_place(places, trig),
+            date=_pick_date(dates, trig),
+            casualties=list(casualties),
+            triggers=list(triggers),
+            last_sentence=i,
+        )
+        for actor in actors:
+            role = actor_role(actor, trig)
+            if role is not None:
+                cand.actors.append((actor, role))
+        _retype_by_actor(cand)
+        out.append(cand)
+    return out
+
+
+def _pick_place(places: list[Span], trigger: Span) -> Span | None:
+    usable = [p for p in places if p._.ew.place is not None and not _is_origin(p)]
+    if not usable:
+        return None
+    # Prefer a place in the trigger's own clause, then the finest, then the nearest to the trigger.
+    clause = set(t.i for t in trigger.root.head.subtree) | set(t.i for t in trigger.root.subtree)
+    order = list(GeoPrecision)
+    return min(
+        usable,
+        key=lambda p: (
+            p.root.i not in clause,
+            order.index(p._.ew.place.precision),
+            abs(p.start - trigger.start),
+        ),
+    )
+
+
+def _is_origin(place: Span) -> bool:
+    """'from a base in western Iran': the place is where the attack came from, not where it hit."""
+    for tok in place.root.ancestors:
+        if tok.dep_ == "prep" and tok.lower_ in ORIGIN_PREPS:
+            return True
+        if tok.pos_ == "VERB":
+            return False
+    return False
+
+
+def _pick_date(dates: list[Span], trigger: Span) -> Span | None:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.start - trigger.start))
+
+
+def _retype_by_actor(cand: Candidate) -> None:
+    """Taking ground is 'government regains territory' when the government's side takes it."""
+    if cand.sub_event_type != "non_state_actor_overtakes_territory":
+        return
+    perps = [a._.ew.kind for a, role in cand.actors if role is ActorRole.PERPETRATOR]
+    if perps and all(k in {"state", "foreign"} for k in perps):
+        cand.sub_event_type = "government_regains_territory"
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _merge_target(incidents: list[Candidate], cand: Candidate) -> Candidate | None:
+    for inc in reversed(incidents):
+        if _compatible(inc, cand):
+            return inc
+    return None
+
+
+def _compatible(inc: Candidate, cand: Candidate) -> bool:
+    if not _types_fit(inc, cand):
+        return False
+    if not _places_fit(inc.place, cand.place) or not _dates_fit(inc.date, cand.date):
+        return False
+    if not inc.generic and not cand.generic:
+        # Two specific reports of the same type merge only on positive evidence of sameness.
+        return (inc.place is not None and cand.place is not None) or (
+            inc.date is not None and cand.date is not None
+        )
+    return True
+
+
+def _types_fit(inc: Candidate, cand: Candidate) -> bool:
+    if inc.sub_event_type == cand.sub_event_type:
+        return True
+    inc_type = SUB_EVENT_TYPES[inc.sub_event_type]
+    cand_type = SUB_EVENT_TYPES[cand.sub_event_type]
+    if cand.generic or inc.generic:
+        return inc_type in VIOLENT_TYPES and cand_type in VIOLENT_TYPES
+    return False
+
+
+def _places_fit(a: Span | None, b: Span | None) -> bool:
+    if a is None or b is None:
+        return True
+    pa: Place = a._.ew.place
+    pb: Place = b._.ew.place
+    if pa.name == pb.name or (pa.geonames_id is not None and pa.geonames_id == pb.geonames_id):
+        return True
+    if pa.precision == pb.precision:
+        return False
+    return pa.km_to(pb) <= _reach_km(pa, pb)
+
+
+def _reach_km(a: Place, b: Place) -> float:
+    coarse = max(list(GeoPrecision).index(a.precision), list(GeoPrecision).index(b.precision))
+    return {0: NESTED_KM, 1: NESTED_KM, 2: 60.0, 3: 150.0, 4: 1200.0}[coarse]
+
+
+def _dates_fit(a: Span | None, b: Span | None) -> bool:
+    if a is None or b is None:
+        return True
+    da: DateRange = a._.ew.date
+    db: DateRange = b._.ew.date
+    return da.overlaps(db)
+
+
+def _merge(into: Candidate, cand: Candidate) -> None:
+    if into.generic and not cand.generic:
+        into.sub_event_type, into.mention, into.trigger = cand.sub_event_type, cand.mention, cand.trigger
+    if cand.place is not None and (
+        into.place is None or _finer(cand.place._.ew.place, into.place._.ew.place)
+    ):
+        into.place = cand.place
+    if cand.date is not None and (
+        into.date is None or _narrower(cand.date._.ew.date, into.date._.ew.date)
+    ):
+        into.date = cand.date
+    into.casualties.extend(c for c in cand.casualties if c not in into.casualties)
+    into.actors.extend(cand.actors)
+    into.triggers.extend(cand.triggers)
+    into.last_sentence = cand.last_sentence
+
+
+def _finer(a: Place, b: Place) -> bool:
+    order = list(GeoPrecision)
+    return order.index(a.precision) < order.index(b.precision)
+
+
+def _narrower(a: DateRange, b: DateRange) -> bool:
+    return (a.end - a.start) < (b.end - b.start)
+
+
+def _continue_last(incidents: list[Candidate], casualties: list[Span], i: int) -> None:
+    if incidents and i - incidents[-1].last_sentence <= CONTINUATION_WINDOW:
+        incidents[-1].casualties.extend(casualties)
+
+
+def _fill_place_from_context(doc: Doc, cand: Candidate, sentences: list[Span], index: dict[int, int]) -> None:
+    """No place named with the event: the town the report last named before it ('the city')."""
+    if cand.place is not None:
+        return
+    before = [
+        p for p in doc.spans.get("ew_places", [])
+        if p.start < cand.trigger.start and p._.ew.place is not None
+        and p._.ew.place.precision in (GeoPrecision.TOWN, GeoPrecision.NEIGHBOURHOOD)
+        and not _is_origin(p)
+    ]
+    if before:
+        cand.place = before[-1]
+        cand.place_inferred = True
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _build(doc: Doc, report: Report, cand: Candidate) -> Incident | None:
+    rid = report.id
+    claims: list[Claim] = []
+
+    def claim(field_name: str, value: object, span: Span, *, inferred: bool = False) -> None:
+        claims.append(
+            Claim(
+                field=field_name,
+                value=value,
+                source=source_for(doc, span.start_char, report),
+                report_id=rid,
+                quote=span.sent.text.strip(),
+                start=span.start_char,
+                end=span.end_char,
+                hedged=inferred or is_hedged(doc, span),
+            )
+        )
+
+    event_type = SUB_EVENT_TYPES[cand.sub_event_type]
+    claim("event_type", {"event_type": event_type, "sub_event_type": cand.sub_event_type}, cand.trigger)
+    location = _place_of(cand)
+    if location is not None and cand.place is not None:
+        claim("location", location.model_dump(mode="json"), cand.place, inferred=cand.place_inferred)
+    date = _date_of(cand, report)
+    if date is not None and cand.date is not None:
+        claim("date", date.model_dump(mode="json"), cand.date)
+    mentions: list[tuple[Span, CasualtyMention]] = [(s, s._.ew) for s in cand.casualties]
+    killed, killed_groups = casualty_sum.combine((m for _, m in mentions), Outcome.KILLED)
+    injured, injured_groups = casualty_sum.combine((m for _, m in mentions), Outcome.INJURED)
+    named: list[NamedVictim] = []
+    for span, m in mentions:
+        if m.count.best is not None or m.count.low is not None:
+            field_name = "fatalities" if m.outcome is Outcome.KILLED else "injuries"
+            claim(field_name, m.count.model_dump(mode="json"), span)
+        for v in m.named:
+            claim("victim", v.model_dump(mode="json"), span)
+            if not any(_same_person(v, w) for w in named):
+                named.append(v)
+    actors = []
+    for span, role in _unique_actors(cand.actors):
+        actor = Actor(text=span.text, normalized=span._.ew.normalized, role=role)
+        actors.append(actor)
+        claim("actor", actor.model_dump(mode="json"), span)
+    return Incident(
+        id=incident_id(rid, cand.trigger.start_char, cand.sub_event_type),
+        event_type=event_type,
+        sub_event_type=cand.sub_event_type,
+        date=date,
+        location=location,
+        fatalities=killed,
+        injuries=injured,
+        victims=Victims(groups=killed_groups + injured_groups, named=named),
+        actors=actors,
+        claims=claims,
+        reports=[rid],
+        summary=cand.trigger.sent.text.strip(),
+    )
+
+
+def _place_of(cand: Candidate) -> Place | None:
+    if cand.place is None:
+        return None
+    place: Place = cand.place._.ew.place
+    return place
+
+
+def _date_of(cand: Candidate, report: Report) -> DateRange | None:
+    if cand.date is not None:
+        date: DateRange = cand.date._.ew.date
+        return date
+    if report.published is None:
+        return None
+    # Not stated: news reports events of the day or so before publication (ACLED precision 2).
+    return DateRange(
+        start=report.published - timedelta(days=1),
+        end=report.published,
+        precision=DatePrecision.WEEK,
+        text=None,
+    )
+
+
+def _same_person(a: NamedVictim, b: NamedVictim) -> bool:
+    """Same surname and same (or unknown) age: one victim, perhaps spelt two ways."""
+    sa, sb = a.name.split()[-1].lower(), b.name.split()[-1].lower()
+    return sa == sb and (a.age is None or b.age is None or a.age == b.age)
+
+
+def _unique_actors(actors: list[tuple[Span, ActorRole]]) -> list[tuple[Span, ActorRole]]:
+    seen: set[tuple[str, ActorRole]] = set()
+    out = []
+    for span, role in actors:
+        key = (span._.ew.normalized, role)
+        if key not in seen:
+            seen.add(key)
+            out.append((span, role))
+    return out
+
+
+__all__ = ["Candidate", "DateMention", "PlaceMention", "assemble"]

@@ -1,0 +1,114 @@
+"""Combining the casualty figures one report gives for one incident.
+
+Within a report, figures for the same outcome either restate the toll (take the largest best,
+the smallest credible low, the largest high) or add to it ("four other children, one woman and
+two young men were also hurt" after "one of five children injured"). An additive figure whose
+group count equals an earlier group figure less the victims already named in it ("four other
+children" after "five children" of whom Omran is named) fills out that figure instead of adding
+to it. Pure functions: no spaCy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from eventwire.extract.mentions import CasualtyMention
+from eventwire.model import Count, NamedVictim, Outcome, VictimGroup
+
+GENERIC_GROUPS = frozenset({"people", "persons", "civilians", "victims"})
+
+
+def combine(mentions: Iterable[CasualtyMention], outcome: Outcome) -> tuple[Count | None, list[VictimGroup]]:
+    """The incident's count for one outcome and its victim groups."""
+    base_total: Count | None = None
+    groups: dict[str, Count] = {}
+    named: list[NamedVictim] = []
+    additive_total = 0
+    for m in mentions:
+        if m.outcome is not outcome:
+            continue
+        named.extend(v for v in m.named if v.outcome in (None, outcome))
+        if m.additive:
+            additive_total += _fill_out(groups, m, named)
+            continue
+        if _has_figure(m.count):
+            base_total = restate(base_total, m.count)
+        for g in m.groups:
+            groups[g.group] = restate(groups.get(g.group), g.count)
+    total = _with_addition(base_total, additive_total)
+    if total is None and groups:
+        total = _sum_counts(groups[g] for g in groups if g not in GENERIC_GROUPS)
+    return total, [VictimGroup(group=g, outcome=outcome, count=c) for g, c in sorted(groups.items())]
+
+
+def restate(old: Count | None, new: Count) -> Count:
+    """Two statements of the same toll: the widest credible range, the larger best."""
+    if old is None:
+        return new
+    return Count(
+        low=_min(old.low, new.low),
+        best=_max(old.best, new.best),
+        high=_max(old.high, new.high, old.best, new.best),
+    )
+
+
+def _fill_out(groups: dict[str, Count], mention: CasualtyMention, named: list[NamedVictim]) -> int:
+    """Apply an additive mention to the groups; return how many people it adds to the total."""
+    added = 0
+    for g in mention.groups:
+        best = g.count.best or 0
+        prior = groups.get(g.group)
+        if prior is not None and prior.best is not None and prior.best - _named_in(named, g.group) == best:
+            continue  # "four other children" of "five children", one of them named: already counted
+        if prior is not None and prior.best is not None:
+            groups[g.group] = Count(low=prior.best + best, best=prior.best + best)
+        else:
+            groups[g.group] = g.count
+        added += best
+    if not mention.groups and mention.count.best is not None:
+        added += mention.count.best
+    return added
+
+
+def _named_in(named: list[NamedVictim], group: str) -> int:
+    # Named victims are children when an age under 18 is given, else counted in no group.
+    if group == "children":
+        return sum(1 for v in named if v.age is not None and v.age < 18)
+    return 0
+
+
+def _with_addition(total: Count | None, added: int) -> Count | None:
+    if added == 0:
+        return total
+    if total is None:
+        return Count(low=added, best=added)
+    return Count(
+        low=None if total.low is None else total.low + added,
+        best=None if total.best is None else total.best + added,
+        high=None if total.high is None else total.high + added,
+    )
+
+
+def _sum_counts(counts: Iterable[Count]) -> Count | None:
+    items = list(counts)
+    if not items:
+        return None
+    bests = [c.best for c in items]
+    if any(b is None for b in bests):
+        return None
+    best = sum(b for b in bests if b is not None)
+    return Count(low=best, best=best)
+
+
+def _has_figure(count: Count) -> bool:
+    return any(v is not None for v in (count.low, count.best, count.high))
+
+
+def _min(*vals: int | None) -> int | None:
+    present = [v for v in vals if v is not None]
+    return min(present) if present else None
+
+
+def _max(*vals: int | None) -> int | None:
+    present = [v for v in vals if v is not None]
+    return max(present) if present else None

@@ -1,0 +1,147 @@
+"""Attribution: who each stretch of the report is attributed to, and whether it is hedged.
+
+Finds "X said …", "according to X", "X reported that …", "X quoted Y as saying" (Y is the
+source, X relays it), "…, X told Reuters", a quoted tweet's signature line ("— Name (@handle)
+date") and a wire credit ("- REUTERS", "(AFP)"). Writes ``ew_sources`` (the source phrase, its
+``._.ew`` a `SourceMention` with the character range it vouches for) and ``ew_hedges``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from eventwire.extract import extensions
+from eventwire.extract.lexicons import load
+from eventwire.extract.mentions import HedgeMention, SourceMention
+from eventwire.model import Source
+
+GROUP = "ew_sources"
+HEDGE_GROUP = "ew_hedges"
+TWEET_SIGNATURE = re.compile(r"^[ \t]*[—–-]+[ \t]*(?P<name>[^\n(]{2,60}?)[ \t]*\((?P<handle>@\w{1,30})\)", re.M)
+WIRE_CREDIT = re.compile(
+    r"(?:[-—–]\s*|\()(?P<agency>REUTERS|Reuters|AFP|AP|SANA|TASS|DPA|Anadolu|Xinhua)\)?\s*$"
+)
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that"})
+TRIM_DEPS = frozenset({"relcl", "acl", "punct", "cc", "prep"})
+
+
+@Language.factory(
+    "eventwire_sources", requires=["token.dep", "token.lemma"], assigns=["doc.spans", "span._.ew"]
+)
+def make_sources(nlp: Language, name: str) -> SourceFinder:
+    extensions.register()
+    return SourceFinder(nlp)
+
+
+class SourceFinder:
+    def __init__(self, nlp: Language) -> None:
+        lexicon = load("sources")
+        self.speech = frozenset(lexicon["speech_lemmas"])
+        self.kinds: list[tuple[str, list[str]]] = [(k, words) for k, words in lexicon["kinds"]]
+        self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.hedges.add("hedge", [nlp.make_doc(h) for h in lexicon["hedges"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Span] = []
+        for sent in doc.sents:
+            found.extend(self._sentence_sources(doc, sent))
+        found.extend(self._tweet_signatures(doc))
+        found.extend(self._wire_credit(doc))
+        doc.spans[GROUP] = sorted(found, key=lambda s: s.start)
+        hedges = [doc[s:e] for _, s, e in self.hedges(doc)]
+        for span in hedges:
+            span._.ew = HedgeMention(cue=span.text.lower())
+        doc.spans[HEDGE_GROUP] = filter_spans(hedges)
+        return doc
+
+    def kind_of(self, phrase: str, *, is_person: bool = False) -> str:
+        lowered = f" {phrase.lower()} "
+        for kind, words in self.kinds:
+            if any(w in lowered for w in words):
+                return kind
+        return "person" if is_person else "organisation"
+
+    def _make(self, doc: Doc, span: Span, scope: tuple[int, int], via: str | None) -> Span:
+        is_person = any(e.label_ == "PERSON" for e in span.ents)
+        source = Source(name=span.text, kind=self.kind_of(span.text, is_person=is_person), via=via)
+        span._.ew = SourceMention(source=source, scope_start=scope[0], scope_end=scope[1])
+        return span
+
+    def _sentence_sources(self, doc: Doc, sent: Span) -> list[Span]:
+        scope = (sent.start_char, sent.end_char)
+        out: list[Span] = []
+        for tok in sent:
+            if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+                to = next(c for c in tok.children if c.lower_ == "to")
+                pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    out.append(self._make(doc, phrase(pobj), scope, None))
+            elif tok.lemma_.lower() in self.speech and tok.pos_ in {"VERB", "AUX"}:
+                made = self._speech_source(doc, tok, scope)
+                if made is not None:
+                    out.append(made)
+        return out
+
+    def _speech_source(self, doc: Doc, verb: Token, scope: tuple[int, int]) -> Span | None:
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "agent"}), None)
+        if subj is not None and subj.dep_ == "agent":
+            subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+        if subj is None or subj.lower_ in PRONOUNS:
+            return None
+        relay = phrase(subj)
+        if verb.lemma_.lower() in {"quote", "cite"}:
+            # "agencies quoted the minister as saying": the minister speaks, the agencies relay.
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return self._make(doc, phrase(obj, keep_appos=True), scope, via=relay.text)
+        return self._make(doc, relay, scope, None)
+
+    def _tweet_signatures(self, doc: Doc) -> list[Span]:
+        out = []
+        for m in TWEET_SIGNATURE.finditer(doc.text):
+            span = doc.char_span(m.start("name"), m.end("handle") + 1, alignment_mode="expand")
+            if span is None:
+                continue
+            # The tweet is the line (or lines back to the previous blank line) above the signature.
+            prev_end = doc.text.rfind("\n", 0, m.start())
+            prev_start = doc.text.rfind("\n", 0, max(prev_end, 0)) + 1
+            source = Source(name=f"{m['name'].strip()} ({m['handle']})", kind="social_media")
+            span._.ew = SourceMention(source=source, scope_start=prev_start, scope_end=max(prev_end, 0))
+            out.append(span)
+        return out
+
+    def _wire_credit(self, doc: Doc) -> list[Span]:
+        m = WIRE_CREDIT.search(doc.text[-40:])
+        if m is None:
+            return []
+        offset = len(doc.text) - len(doc.text[-40:])
+        span = doc.char_span(offset + m.start("agency"), offset + m.end("agency"), alignment_mode="expand")
+        if span is None:
+            return []
+        source = Source(name=m["agency"], kind="agency")
+        span._.ew = SourceMention(source=source, scope_start=0, scope_end=len(doc.text))
+        return [span]
+
+
+def phrase(head: Token, *, keep_appos: bool = False) -> Span:
+    """The noun phrase under ``head``, without relative clauses or trailing punctuation."""
+    drop = TRIM_DEPS - ({"prep"} if head.n_lefts + head.n_rights > 0 else set())
+    if not keep_appos:
+        drop = drop | {"appos"}
+    keep = [head]
+    for child in head.children:
+        if child.dep_ not in drop or (child.dep_ == "prep" and child.lower_ == "of"):
+            keep.extend(child.subtree)
+    idx = sorted(t.i for t in keep)
+    start, end = idx[0], idx[-1] + 1
+    span = head.doc[start:end]
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    while len(span) > 1 and span[0].is_punct:
+        span = span[1:]
+    return span
