@@ -283,6 +283,9 @@ class Extraction(Record):
 
     report: Report
     incidents: list[Incident] = Field(default_factory=list)
+    places: list[Place] = Field(
+        default_factory=list, description="Every resolved place mention, in reading order."
+    )
 
 
 def incident_id(report_id: str, start: int, sub_event_type: str) -> str:

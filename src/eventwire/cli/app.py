@@ -1,0 +1,357 @@
+"""Commands. Each is a thin layer over the library: parse options, call, render."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+
+from eventwire import __version__
+from eventwire.cli import render
+from eventwire.errors import EventwireError, UsageError
+
+if TYPE_CHECKING:
+    from eventwire.extract.pipeline import Extractor
+    from eventwire.ingest import IngestOptions
+    from eventwire.store import Store
+
+app = typer.Typer(
+    help="Turn news reports of armed-conflict incidents into a sourced, geocoded, dated, "
+    "casualty-counted incident database.\n\nStart with:  eventwire demo",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+incidents_app = typer.Typer(help="List stored incidents, or show one with its claims.", add_completion=False)
+evaluate_app = typer.Typer(help="Score extraction against public gold data sets.", no_args_is_help=True)
+gazetteer_app = typer.Typer(help="Manage the offline gazetteer.", no_args_is_help=True)
+app.add_typer(incidents_app, name="incidents")
+app.add_typer(evaluate_app, name="evaluate")
+app.add_typer(gazetteer_app, name="gazetteer")
+
+DEFAULT_DB = "eventwire.db"
+
+DbOption = Annotated[
+    str,
+    typer.Option("--db", envvar="EVENTWIRE_DB", help="SQLite file (or sqlite:/// URL) to use."),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for machines instead of a table.")]
+Files = Annotated[list[Path], typer.Argument(help="Text, HTML, JSON Lines or CSV files.", show_default=False)]
+Published = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date YYYY-MM-DD for every report (else from the document)."),
+]
+Fmt = Annotated[str, typer.Option("--format", help="auto, text, html, jsonl or csv.")]
+Col = Annotated[str | None, typer.Option(show_default=False)]
+
+
+# --------------------------------------------------------------------------- plumbing
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def errors_as_messages() -> Iterator[None]:
+    """Library errors become one line on stderr and an exit code, never a traceback."""
+    try:
+        yield
+    except UsageError as err:
+        fail(str(err), 2)
+    except EventwireError as err:
+        fail(str(err), 1)
+    except KeyboardInterrupt:
+        fail("interrupted; what was saved stays saved, run the same command again to finish", 130)
+
+
+def parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def parse_near(value: str | None) -> tuple[float, float, float] | None:
+    if value is None:
+        return None
+    parts = value.split(",")
+    try:
+        lat, lon, km = (float(p) for p in parts)
+    except ValueError:
+        raise UsageError(f"--near {value!r}: give LAT,LON,KM, e.g. 36.2,37.16,10") from None
+    return lat, lon, km
+
+
+def ingest_options(
+    fmt: str, published: str | None, text_column: str | None, title_column: str | None,
+    date_column: str | None, id_column: str | None, outlet_column: str | None,
+    url_column: str | None, date_format: str | None,
+) -> IngestOptions:
+    from eventwire.ingest import IngestOptions
+
+    return IngestOptions(
+        fmt=fmt,  # type: ignore[arg-type]  # checked by IngestOptions itself
+        published=parse_date(published, "--published"),
+        text_column=text_column, title_column=title_column, date_column=date_column,
+        id_column=id_column, outlet_column=outlet_column, url_column=url_column,
+        date_format=date_format,
+    )
+
+
+def make_extractor(n_process: int) -> Extractor:
+    from eventwire.extract.pipeline import Extractor
+
+    with render.status("Loading the language model and gazetteer…"):
+        return Extractor(n_process=n_process)
+
+
+def open_db(db: str) -> Store:
+    from eventwire.store import open_store
+
+    return open_store(db)
+
+
+def warn(err: EventwireError) -> None:
+    typer.secho(f"skipped: {err}", err=True, fg=typer.colors.YELLOW)
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+# --------------------------------------------------------------------------- commands
+
+
+@app.callback(invoke_without_command=True)
+def root(
+    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False,
+) -> None:
+    if version:
+        typer.echo(f"eventwire {__version__}")
+        raise typer.Exit(0)
+
+
+@app.command()
+def extract(
+    files: Files,
+    published: Published = None,
+    fmt: Fmt = "auto",
+    as_json: JsonOption = False,
+    text_column: Col = None, title_column: Col = None, date_column: Col = None,
+    id_column: Col = None, outlet_column: Col = None, url_column: Col = None,
+    date_format: Annotated[str | None, typer.Option(help="strptime format of the CSV date column.")] = None,
+    n_process: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 1,
+) -> None:
+    """Extract incidents from reports and print them (nothing is stored)."""
+    from eventwire.batch import extract_paths
+
+    with errors_as_messages():
+        options = ingest_options(fmt, published, text_column, title_column, date_column,
+                                 id_column, outlet_column, url_column, date_format)
+        extractor = make_extractor(n_process)
+        problems: list[str] = []
+
+        def problem(err: EventwireError) -> None:
+            problems.append(str(err))
+            warn(err)
+
+        with render.progress(None, "Extracting") as tick:
+            extractions = list(extract_paths(files, options, extractor, on_problem=problem, on_progress=tick))
+        if as_json:
+            print_json({
+                "reports": [e.report.model_dump(mode="json", exclude={"text"}) for e in extractions],
+                "incidents": [i.model_dump(mode="json") for e in extractions for i in e.incidents],
+                "problems": problems,
+            })
+        else:
+            render.incident_table([i for e in extractions for i in e.incidents])
+        if problems and not extractions:
+            raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    files: Files,
+    db: DbOption = DEFAULT_DB,
+    published: Published = None,
+    fmt: Fmt = "auto",
+    text_column: Col = None, title_column: Col = None, date_column: Col = None,
+    id_column: Col = None, outlet_column: Col = None, url_column: Col = None,
+    date_format: Annotated[str | None, typer.Option(help="strptime format of the CSV date column.")] = None,
+    n_process: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 1,
+) -> None:
+    """Extract incidents from reports and store them. A report already stored is skipped."""
+    from eventwire.batch import ingest_paths
+
+    with errors_as_messages():
+        options = ingest_options(fmt, published, text_column, title_column, date_column,
+                                 id_column, outlet_column, url_column, date_format)
+        extractor = make_extractor(n_process)
+        with open_db(db) as store, render.progress(None, "Ingesting") as tick:
+            result = ingest_paths(files, options, extractor, store, on_problem=warn, on_progress=tick)
+        render.batch_summary(result, db)
+        if result.problems and result.reports == 0:
+            raise typer.Exit(1)
+
+
+@incidents_app.callback(invoke_without_command=True)
+def incidents(
+    ctx: typer.Context,
+    db: DbOption = DEFAULT_DB,
+    event_type: Annotated[str | None, typer.Option("--type", help="Event or sub-event type, e.g. air_drone_strike.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD.")] = None,
+    near: Annotated[str | None, typer.Option(help="LAT,LON,KM: only incidents within KM of a point.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored incidents, newest filters first; `incidents show ID` for one in full."""
+    if ctx.invoked_subcommand is not None:
+        ctx.obj = db
+        return
+    from eventwire.model import SUB_EVENT_TYPES
+    from eventwire.store import IncidentQuery
+
+    with errors_as_messages():
+        is_sub = event_type in SUB_EVENT_TYPES
+        if event_type is not None and not is_sub and event_type not in set(SUB_EVENT_TYPES.values()):
+            raise UsageError(
+                f"--type {event_type!r} is not an ACLED event or sub-event type; e.g. "
+                "explosions_remote_violence, air_drone_strike, armed_clash"
+            )
+        query = IncidentQuery(
+            event_type=None if is_sub else event_type,
+            sub_event_type=event_type if is_sub else None,
+            since=parse_date(since, "--since"), until=parse_date(until, "--until"),
+            near=parse_near(near), limit=limit,
+        )
+        with open_db(db) as store:
+            found = store.incidents(query)
+        if as_json:
+            print_json([i.model_dump(mode="json") for i in found])
+        else:
+            render.incident_table(found)
+
+
+@incidents_app.command("show")
+def show_incident(
+    ctx: typer.Context,
+    incident_id: Annotated[str, typer.Argument(help="The incident id, e.g. inc_0123abcd…")],
+    as_json: JsonOption = False,
+) -> None:
+    """Show one incident: every claim with its source and quote."""
+    db = ctx.obj or os.environ.get("EVENTWIRE_DB", DEFAULT_DB)
+    with errors_as_messages(), open_db(db) as store:
+        incident = store.get_incident(incident_id)
+        if as_json:
+            print_json(incident.model_dump(mode="json"))
+        else:
+            render.incident_detail(incident)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv (ACLED-style columns) or geojson.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Export all stored incidents."""
+    from eventwire import export as exporters
+    from eventwire.store import IncidentQuery
+
+    writers: dict[str, Callable[..., Any]] = {
+        "jsonl": exporters.write_jsonl, "csv": exporters.write_csv, "geojson": exporters.write_geojson,
+    }
+    with errors_as_messages():
+        if fmt not in writers:
+            raise UsageError(f"--format {fmt!r}: use one of jsonl, csv, geojson")
+        with open_db(db) as store:
+            found = store.incidents(IncidentQuery())
+        if output is None:
+            writers[fmt](found, sys.stdout)
+        else:
+            with output.open("w", encoding="utf-8", newline="") as out:
+                writers[fmt](found, out)
+            typer.echo(f"wrote {len(found)} incidents to {output}", err=True)
+
+
+@app.command()
+def demo(
+    db: Annotated[str, typer.Option("--db", help="Where to write the demo database.")] = "eventwire-demo.db",
+    as_json: JsonOption = False,
+) -> None:
+    """Run the whole path on the bundled demo reports and show what comes out."""
+    from eventwire.batch import ingest_paths
+    from eventwire.demo import reports_path
+    from eventwire.ingest import IngestOptions
+    from eventwire.store import IncidentQuery
+
+    with errors_as_messages():
+        extractor = make_extractor(1)
+        with open_db(db) as store:
+            result = ingest_paths([reports_path()], IngestOptions(), extractor, store, on_problem=warn)
+            found = store.incidents(IncidentQuery())
+        if as_json:
+            print_json([i.model_dump(mode="json") for i in found])
+            return
+        render.incident_table(found)
+        render.batch_summary(result, db)
+        typer.echo(f"Next: eventwire incidents --db {db}   |   eventwire incidents show ID --db {db}")
+
+
+@evaluate_app.command("fakes")
+def evaluate_fakes(
+    path: Annotated[Path, typer.Argument(help="FA-KES-Dataset.csv")],
+    limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
+    as_json: JsonOption = False,
+    n_process: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 1,
+) -> None:
+    """FA-KES: publication date, main-incident date and governorate accuracy.
+
+    The texts are read without the CSV's date column: the date we score is the one we find.
+    """
+    from eventwire.batch import read_reports
+    from eventwire.evaluate.fakes import load_fakes_gold, score_fakes
+    from eventwire.ingest import IngestOptions
+
+    with errors_as_messages():
+        gold = load_fakes_gold(path)
+        options = IngestOptions(
+            fmt="csv", text_column="article_content", title_column="article_title",
+            id_column="unit_id", outlet_column="source",
+        )
+        reports = list(read_reports([path], options, warn))[:limit]
+        extractor = make_extractor(n_process)
+        with render.progress(len(reports), "Extracting FA-KES") as tick:
+            extractions = []
+            for ex in extractor.extract_many(reports):
+                extractions.append(ex)
+                tick(ex)
+        scores = score_fakes(gold, extractions)
+        if as_json:
+            print_json(scores.as_dict())
+        else:
+            render.score_table(f"FA-KES ({scores.articles} articles)", scores.rows())
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    dump: Annotated[Path, typer.Argument(help="A GeoNames country dump, e.g. SY.txt.")],
+) -> None:
+    """Add a full GeoNames country dump (SY.txt format) to the gazetteer."""
+    from eventwire.geo import import_dump
+
+    with errors_as_messages():
+        added = import_dump(dump)
+        typer.echo(f"imported {added} places from {dump}; they are used from the next run on")

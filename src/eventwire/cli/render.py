@@ -1,0 +1,138 @@
+"""Readable terminal output. Report text is untrusted: it is shown as plain `Text` (never parsed
+as rich markup) with control characters removed, so a report cannot restyle or drive the terminal."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+if TYPE_CHECKING:
+    from eventwire.batch import BatchResult
+    from eventwire.model import Count, Incident
+
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(value: object, limit: int | None = None) -> Text:
+    text = CONTROL.sub(" ", "" if value is None else str(value))
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return Text(text)
+
+
+@contextmanager
+def status(message: str) -> Iterator[None]:
+    with err.status(message):
+        yield
+
+
+@contextmanager
+def progress(total: int | None, label: str) -> Iterator[Callable[[Any], None]]:
+    """A progress bar on stderr; yields a function to call once per item done."""
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda _item: bar.advance(task)
+
+
+def count_text(count: Count | None) -> str:
+    if count is None or count.best is None and count.low is None:
+        return "–"
+    best = count.best if count.best is not None else count.low
+    rng = ""
+    if count.low is not None and count.high is not None and count.low != count.high:
+        rng = f" ({count.low}–{count.high})"
+    elif count.low is not None and count.best is not None and count.low < count.best:
+        rng = f" (≥{count.low})"
+    return f"{best}{rng}"
+
+
+def incident_table(incidents: Iterable[Incident]) -> None:
+    table = Table(show_lines=False, header_style="bold")
+    for name in ("id", "date", "type", "place", "killed", "injured", "actors", "sources"):
+        table.add_column(name, overflow="fold")
+    n = 0
+    for inc in incidents:
+        n += 1
+        date = "?" if inc.date is None else (
+            str(inc.date.start) if inc.date.start == inc.date.end else f"{inc.date.start}…{inc.date.end}"
+        )
+        place = "?" if inc.location is None else f"{inc.location.name} ({inc.location.precision.value})"
+        actors = ", ".join(f"{a.normalized}:{a.role.value[0]}" for a in inc.actors)
+        sources = "; ".join(sorted({c.source.name for c in inc.claims}))
+        table.add_row(
+            safe(inc.id), safe(date), safe(inc.sub_event_type), safe(place),
+            safe(count_text(inc.fatalities)), safe(count_text(inc.injuries)), safe(actors),
+            safe(sources, 60),
+        )
+    if n == 0:
+        out.print("no incidents")
+        return
+    out.print(table)
+    out.print(f"{n} incident{'s' if n != 1 else ''}")
+
+
+def incident_detail(inc: Incident) -> None:
+    out.print(Text.assemble(("Incident ", "bold"), safe(inc.id)))
+    rows: list[tuple[str, object]] = [
+        ("type", f"{inc.event_type} / {inc.sub_event_type}"),
+        ("date", "?" if inc.date is None else
+         f"{inc.date.start} … {inc.date.end} ({inc.date.precision.value}) {inc.date.text or ''}"),
+        ("place", "?" if inc.location is None else
+         f"{inc.location.name}, {inc.location.admin1 or ''} {inc.location.country_code or ''} "
+         f"({inc.location.lat:.4f}, {inc.location.lon:.4f}; {inc.location.precision.value})"),
+        ("killed", count_text(inc.fatalities)),
+        ("injured", count_text(inc.injuries)),
+        ("victims", "; ".join(
+            [f"{g.count.best} {g.group} {g.outcome.value}" for g in inc.victims.groups]
+            + [f"{v.name}{f', {v.age}' if v.age is not None else ''}" for v in inc.victims.named])),
+        ("actors", ", ".join(f"{a.normalized} ({a.role.value}: {a.text})" for a in inc.actors)),
+        ("reports", ", ".join(inc.reports)),
+    ]
+    for key, value in rows:
+        out.print(Text.assemble((f"{key:>8}: ", "bold"), safe(value)))
+    table = Table(title="Claims: who says what", header_style="bold", show_lines=True)
+    for name in ("field", "value", "source", "hedged", "report", "quote"):
+        table.add_column(name, overflow="fold")
+    for c in inc.claims:
+        via = f" (via {c.source.via})" if c.source.via else ""
+        table.add_row(
+            safe(c.field), safe(_short(c.value), 40), safe(f"{c.source.name} [{c.source.kind}]{via}"),
+            safe("yes" if c.hedged else ""), safe(c.report_id), safe(c.quote, 160),
+        )
+    out.print(table)
+
+
+def _short(value: object) -> str:
+    if isinstance(value, dict):
+        for key in ("sub_event_type", "name", "best", "start", "normalized"):
+            if key in value and value[key] is not None:
+                extra = f"…{value['end']}" if key == "start" and value.get("end") != value["start"] else ""
+                return f"{value[key]}{extra}"
+    return str(value)
+
+
+def batch_summary(result: BatchResult, db: str) -> None:
+    err.print(
+        f"{result.reports} reports read: {result.new_reports} new, {result.duplicates} already stored; "
+        f"{result.incidents_added} incidents added to {db}; {len(result.problems)} inputs skipped"
+    )
+
+
+def score_table(title: str, rows: Iterable[tuple[str, str, str]]) -> None:
+    table = Table(title=title, header_style="bold")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    table.add_column("n", justify="right")
+    for measure, value, n in rows:
+        table.add_row(measure, value, n)
+    out.print(table)

@@ -1,0 +1,1 @@
+"""Evaluation: gold loaders and pure scorers. The CLI runs extraction and hands results here."""
