@@ -17,7 +17,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
 
 SCHEMA_VERSION = 1
 
@@ -197,7 +197,7 @@ class Claim(Record):
     """One extracted value with its evidence: what, who says so, where in which report."""
 
     field: str = Field(description="event_type, date, location, fatalities, injuries, victims, actor, …")
-    value: Any
+    value: JsonValue
     source: Source
     report_id: str
     quote: str = Field(description="The sentence the value was read from.")

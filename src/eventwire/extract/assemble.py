@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from pydantic import JsonValue
 from spacy.tokens import Doc, Span
 
 from eventwire.extract import casualty_sum
@@ -300,7 +301,7 @@ def _build(doc: Doc, report: Report, cand: Candidate) -> Incident | None:
     rid = report.id
     claims: list[Claim] = []
 
-    def claim(field_name: str, value: object, span: Span, *, inferred: bool = False) -> None:
+    def claim(field_name: str, value: JsonValue, span: Span, *, inferred: bool = False) -> None:
         claims.append(
             Claim(
                 field=field_name,

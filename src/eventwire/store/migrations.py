@@ -1,0 +1,116 @@
+"""The SQLite schema, as named migrations applied in order (the sqlite-utils way).
+
+Each migration is a function ``mNNN_what(conn)``; `MIGRATIONS` lists them in order. A
+migration runs inside the caller's transaction together with the row that records it in
+``migrations``, so a database is never left half-migrated. ``PRAGMA user_version`` holds
+how many migrations a database has had, which lets us refuse a database written by a
+newer eventwire before touching it. Never edit a released migration: add the next one.
+
+Column notes:
+- ``incidents.json`` is the full incident and the only thing read back; the other
+  columns are copies for filtering, sorting and stats.
+- ``incidents.key`` is a 64-bit integer derived from the id because the R*Tree can only
+  key on integers; deriving it (not using the rowid) keeps the database content the same
+  whatever order incidents were saved in.
+- ``claims.start_char``/``end_char`` are `Claim.start`/`end`, renamed because ``end`` is
+  a reserved word in SQL (and in PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def m001_initial(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """
+        CREATE TABLE reports (
+            id TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            title TEXT,
+            published TEXT,
+            published_from TEXT,
+            outlet TEXT,
+            url TEXT,
+            origin TEXT,
+            ingested_at TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE incidents (
+            id TEXT PRIMARY KEY,
+            key INTEGER NOT NULL UNIQUE,
+            event_type TEXT NOT NULL,
+            sub_event_type TEXT NOT NULL,
+            date_start TEXT,
+            date_end TEXT,
+            date_precision TEXT,
+            lat REAL,
+            lon REAL,
+            geo_precision TEXT,
+            country_code TEXT,
+            admin1 TEXT,
+            location_name TEXT,
+            fatalities_best INTEGER,
+            injuries_best INTEGER,
+            json TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE incident_reports (
+            incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+            report_id TEXT NOT NULL REFERENCES reports(id),
+            PRIMARY KEY (incident_id, report_id)
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE claims (
+            incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            value_json TEXT NOT NULL,
+            source_name TEXT NOT NULL,
+            source_kind TEXT NOT NULL,
+            source_via TEXT,
+            report_id TEXT NOT NULL REFERENCES reports(id),
+            quote TEXT NOT NULL,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            hedged INTEGER NOT NULL,
+            PRIMARY KEY (incident_id, seq)
+        )
+        """
+    )
+    conn.execute(
+        "CREATE VIRTUAL TABLE incident_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon)"
+    )
+    for sql in (
+        "CREATE INDEX incidents_dates ON incidents(date_start, date_end)",
+        "CREATE INDEX incidents_types ON incidents(event_type, sub_event_type)",
+        "CREATE INDEX incidents_sub_type ON incidents(sub_event_type)",
+        "CREATE INDEX incident_reports_report ON incident_reports(report_id)",
+        "CREATE INDEX claims_field ON claims(field)",
+        "CREATE INDEX claims_report ON claims(report_id)",
+        "CREATE INDEX reports_published ON reports(published, id)",
+    ):
+        conn.execute(sql)
+
+
+MIGRATIONS: list[tuple[str, Migration]] = [
+    ("m001_initial", m001_initial),
+]
+
+
+def schema_version() -> int:
+    """The ``user_version`` a database has once every known migration is applied."""
+    return len(MIGRATIONS)
