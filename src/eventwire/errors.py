@@ -3,6 +3,7 @@ where, what, and what to do next, on one line.
 
     EventwireError
      ├── InputError            a report or input file that cannot be read (one item; the batch goes on)
+     │    ├── MissingInputError      no such file, or a directory
      │    ├── EmptyInputError        nothing to read
      │    ├── BinaryInputError       not text
      │    ├── EncodingError          not UTF-8 (or any encoding we can tell)
@@ -34,6 +35,10 @@ class InputError(EventwireError):
         self.where = where
         self.problem = problem
         super().__init__(f"{where}: {problem}")
+
+
+class MissingInputError(InputError):
+    pass
 
 
 class EmptyInputError(InputError):

@@ -60,7 +60,9 @@ def test_future_date_is_rejected_whatever_its_source(source: str) -> None:
 
 
 def test_date_of_today_is_accepted() -> None:
-    assert report(Draft(where="f", text=ENGLISH), replace(OPTIONS, published=TODAY)).published == TODAY
+    assert (
+        report(Draft(where="f", text=ENGLISH), replace(OPTIONS, published=TODAY)).published == TODAY
+    )
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t "])

@@ -38,9 +38,7 @@ def test_english_passes(text: str) -> None:
     assert english_problem(text) is None
 
 
-@pytest.mark.parametrize(
-    ("text", "message"), FOREIGN_CASES.values(), ids=FOREIGN_CASES.keys()
-)
+@pytest.mark.parametrize(("text", "message"), FOREIGN_CASES.values(), ids=FOREIGN_CASES.keys())
 def test_foreign_is_rejected(text: str, message: str) -> None:
     problem = english_problem(text)
     assert problem is not None
@@ -59,9 +57,7 @@ def test_message_says_what_eventwire_reads() -> None:
     assert str(english_problem(FRENCH)).endswith("eventwire reads English reports only")
 
 
-@pytest.mark.parametrize(
-    ("text", "share"), [("", 0.0), ("abc", 0.0), ("حلب", 1.0), ("ab حل", 0.5)]
-)
+@pytest.mark.parametrize(("text", "share"), [("", 0.0), ("abc", 0.0), ("حلب", 1.0), ("ab حل", 0.5)])
 def test_non_latin_share(text: str, share: float) -> None:
     assert non_latin_share(text) == share
 
