@@ -15,9 +15,9 @@ from eventwire.errors import (
     EmptyInputError,
     EncodingError,
     FutureDateError,
-    InputError,
     LanguageError,
     MalformedInputError,
+    MissingInputError,
     TooLargeError,
     UsageError,
 )
@@ -145,12 +145,12 @@ def test_batch_carries_on_in_order(write: Write, tmp_path: Path) -> None:
         Report,
         Report,
         MalformedInputError,
-        InputError,
+        MissingInputError,
         LanguageError,
         BinaryInputError,
         EncodingError,
         FutureDateError,
-        InputError,
+        MissingInputError,
         Report,
     ]
 
