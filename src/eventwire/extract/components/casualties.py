@@ -1,0 +1,658 @@
+"""Casualty figures: how many were killed or injured, of which groups, and who by name.
+
+The component reads the dependency parse, not the surface: it finds *predicates* that say
+someone was killed or injured (verbs "kill", "die", "wound"; adjectives "dead", "injured";
+nouns "death", "toll", "lives" after "claim"), takes their *victim arguments* (the passive
+subject, the object, the noun a reduced relative hangs on, the subject of "die"), and reads
+each argument as a noun phrase: the conjuncts of a list are summed ("four other children,
+one woman and two young men" → 7), an "including …" part breaks a total down without adding
+to it, and a quantity word on each conjunct is turned into a `Count` by `counting`.
+
+Conventions (why, where it is not obvious):
+
+* "one of five children injured" counts the five: the parser hangs the participle on "one",
+  but the sentence reports five injured children, and the one is the named child.
+* "N casualties" is not read — it mixes killed and injured; "no casualties" is read as 0 killed
+  and 0 injured (two spans over the same words), and "no one was hurt" as 0 of each too.
+* Hospital figures ("12 children had been treated there") are not casualties of the incident:
+  "treat" is not a predicate, because a hospital's patients of a day are not the victims of
+  one strike.
+* A whole war's toll ("the conflict has killed 400,000 people since 2011") is dropped: it is
+  not an incident's figure.
+* A naming sentence with no predicate ("His name is Omar Daqneesh and he is 5") gives a
+  mention with the named victim, an empty `Count()` (it names, it does not count) and the
+  outcome of the nearest casualty mention of the report (the outcome is a required field).
+* ``additive`` is set by "other", "another", "more", "further", "also", "others": those
+  figures add to one given before instead of restating it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.extract import extensions
+from eventwire.extract.counting import parse_count
+from eventwire.extract.lexicons import load
+from eventwire.extract.mentions import CasualtyMention
+from eventwire.model import Count, NamedVictim, Outcome, VictimGroup
+
+GROUP = "ew_casualties"
+SUBJECTS = ("nsubj", "nsubjpass")
+# Entity labels that make a bare number something other than a head count.
+NOT_HEADCOUNT = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
+ZERO_PRONOUNS = frozenset({"nobody", "none", "noone"})
+MAX_SPAN = 40  # tokens: a longer evidence span means the parse wandered
+# A figure this large is a war's toll or a population, never one incident's casualties.
+WAR_TOLL = 50_000
+
+
+@Language.factory(
+    "eventwire_casualties",
+    requires=["token.dep", "token.lemma", "token.pos", "token.ent_type"],
+    assigns=["doc.spans", "span._.ew"],
+)
+def make_casualties(nlp: Language, name: str) -> CasualtyFinder:
+    extensions.register()
+    return CasualtyFinder()
+
+
+class CasualtyFinder:
+    """Writes one span per casualty figure to ``doc.spans["ew_casualties"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        used: set[int] = set()  # tokens already read as victims: one figure, one mention
+        for pred in doc:
+            outcome = predicate_outcome(pred)
+            if outcome is None or is_irrealis(pred) or is_cumulative(pred) or is_combined(pred):
+                continue
+            found = False
+            for arg in [*victim_arguments(pred), *_preceding_figure(pred)]:
+                if found and arg.i == pred.i - 1:
+                    break  # the fallback is only for predicates the parse left without victims
+                reading = read_victims(arg, outcome, pred)
+                if reading is None or used & reading.tokens or _too_large(reading.count):
+                    continue
+                if is_negated(pred) and (reading.count.best or reading.count.low):
+                    continue
+                used |= reading.tokens
+                found = True
+                spans.append(_span(doc, reading, pred, outcome))
+        spans.extend(no_casualties(doc))
+        spans.extend(naming_sentences(doc, spans))
+        doc.spans[GROUP] = sorted(spans, key=lambda s: (s.start, s.end))
+        return doc
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    groups: dict[str, str]
+    compound_groups: dict[str, str]
+    member_of: dict[str, str]
+    verbs: dict[str, Outcome]
+    intransitive: frozenset[str]
+    adjectives: dict[str, Outcome]
+    nouns: dict[str, Outcome]
+    life_of: frozenset[str]
+    life_subject: frozenset[str]
+    wound_verbs: frozenset[str]
+    vague_nouns: frozenset[str]
+    vague_quantifiers: frozenset[str]
+    additive: frozenset[str]
+    cumulative: frozenset[str]
+    irrealis_aux: frozenset[str]
+    irrealis_governors: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data: dict[str, Any] = load("victims")
+
+    def by_outcome(kind: str) -> dict[str, Outcome]:
+        return {w: o for o in Outcome for w in data[o.value][kind]}
+
+    return Lexicon(
+        groups=data["groups"],
+        compound_groups=data["compound_groups"],
+        member_of=data["member_of"],
+        verbs=by_outcome("verbs"),
+        intransitive=frozenset(w for o in Outcome for w in data[o.value]["intransitive"]),
+        adjectives=by_outcome("adjectives"),
+        nouns=by_outcome("nouns"),
+        life_of=frozenset(data["life_verbs"]["of"]),
+        life_subject=frozenset(data["life_verbs"]["subject"]),
+        wound_verbs=frozenset(data["wound_verbs"]["verbs"]),
+        vague_nouns=frozenset(data["vague_quantity_nouns"]),
+        vague_quantifiers=frozenset(data["vague_quantifiers"]),
+        additive=frozenset(data["additive_cues"]),
+        cumulative=frozenset(data["cumulative_causes"]["lemmas"]),
+        irrealis_aux=frozenset(data["irrealis"]["aux"]),
+        irrealis_governors=frozenset(data["irrealis"]["governors"]),
+    )
+
+
+# --------------------------------------------------------------------------- predicates
+
+
+def predicate_outcome(tok: Token) -> Outcome | None:
+    """Killed or injured, when ``tok`` is a word that says so; None otherwise."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX"):
+        return lex.verbs.get(lemma)
+    if tok.pos_ in ("ADJ", "NOUN") and tok.lower_ in lex.adjectives:
+        return lex.adjectives[tok.lower_]
+    if tok.pos_ == "NOUN":
+        if lemma == "toll" and any(c.lemma_.lower() == "injury" for c in tok.children):
+            return Outcome.INJURED
+        if lemma == "life" and tok.head.lemma_.lower() in lex.life_of | lex.life_subject:
+            return Outcome.KILLED
+        return lex.nouns.get(lemma)
+    return None
+
+
+def victim_arguments(pred: Token) -> Iterator[Token]:
+    """The tokens that name who was killed or injured by ``pred`` (heads of noun phrases)."""
+    lex = lexicon()
+    lemma = pred.lemma_.lower()
+    kids = list(pred.children)
+    if pred.pos_ in ("VERB", "AUX"):
+        objects = [c for c in kids if c.dep_ == "dobj" and not _heads_predicate(c)]
+        yield from (c for c in kids if c.dep_ == "nsubjpass")
+        yield from objects
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
+        if lemma in lex.intransitive or (not objects and _reduced_passive(pred)):
+            yield from subjects
+        if pred.dep_ in ("acl", "relcl") and pred.head.pos_ in ("NOUN", "NUM", "PROPN", "PRON"):
+            yield pred.head  # "five children injured", "civilians who were killed"
+        if pred.dep_ in ("xcomp", "oprd") and not subjects:
+            yield from (c for c in pred.head.children if c.dep_ in SUBJECTS)  # "reported killed"
+    elif lemma == "toll":
+        yield from _toll_figures(pred)
+    elif lemma == "life":
+        yield from _life_victims(pred)
+    elif pred.pos_ == "NOUN" and pred.lower_ not in lex.adjectives:
+        yield from _noun_victims(pred)
+    else:
+        yield from _adjective_victims(pred)
+
+
+def _reduced_passive(pred: Token) -> bool:
+    """'… and 30 wounded': a bare participle whose parsed subject is really the victim."""
+    if pred.tag_ != "VBN" or any(c.dep_ == "nsubjpass" for c in pred.children):
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in pred.children)
+
+
+def _preceding_figure(pred: Token) -> Iterator[Token]:
+    """'2 persons killed 13 injured', 'leaving 12 dead and 30 wounded': when the parse gives a
+    participle no victim, a bare number right before it is the figure."""
+    if pred.i > 0 and (pred.tag_ in ("VBN", "JJ") or pred.pos_ == "ADJ"):
+        prev = pred.doc[pred.i - 1]
+        if _is_number(prev) and prev.ent_type_ not in NOT_HEADCOUNT:
+            yield prev
+
+
+def is_combined(pred: Token) -> bool:
+    """'dozens were killed and injured': one figure for both outcomes, so neither's figure."""
+    outcome = predicate_outcome(pred)
+    for other in pred.conjuncts:
+        other_outcome = predicate_outcome(other)
+        own = any(c.dep_ in (*SUBJECTS, "dobj") for c in other.children)
+        if other_outcome is not None and other_outcome is not outcome and not own:
+            return True
+    return False
+
+
+def _heads_predicate(tok: Token) -> bool:
+    """'2 persons killed 13 injured': the 13 is parsed as killed's object but is injured's."""
+    return any(c.dep_ == "acl" and predicate_outcome(c) is not None for c in tok.children)
+
+
+def _adjective_victims(pred: Token) -> Iterator[Token]:
+    """'12 dead', '12 people dead', 'were found dead', 'three children were among the dead'."""
+    nums = [c for c in pred.children if c.dep_ == "nummod"]
+    if nums:
+        yield nums[0]
+    elif pred.dep_ == "amod":
+        yield pred.head
+    elif pred.dep_ in ("acomp", "oprd", "xcomp", "attr"):
+        # "left 20 dead", "found five people dead": the object; "were shot dead": the subject
+        objects = [c for c in pred.head.children if c.dep_ == "dobj"]
+        yield from objects or (c for c in pred.head.children if c.dep_ in SUBJECTS)
+    elif pred.dep_ == "pobj" and pred.head.lower_ == "among":
+        yield from (c for c in pred.head.head.children if c.dep_ in SUBJECTS)
+    elif pred.dep_ in ("nsubj", "nsubjpass") and pred.i > 0 and _is_number(pred.doc[pred.i - 1]):
+        yield pred.doc[pred.i - 1]  # "20 dead and 30 wounded" parsed without a nummod
+
+
+def _noun_victims(pred: Token) -> Iterator[Token]:
+    """'5 deaths', 'the deaths of 5 people', '12 people suffered injuries', 'the bodies of 4'."""
+    nums = [c for c in pred.children if c.dep_ == "nummod"]
+    if nums:
+        yield nums[0]
+    yield from _of_objects(pred)
+    if pred.dep_ == "dobj" and pred.head.lemma_.lower() in lexicon().wound_verbs:
+        yield from (c for c in pred.head.children if c.dep_ == "nsubj")
+
+
+def _toll_figures(toll: Token) -> Iterator[Token]:
+    """'a toll of 32', 'the death toll rose to 32', 'put the toll at 32', 'the toll is 32'."""
+    for c in toll.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "at"):
+            yield from (g for g in c.children if g.dep_ == "pobj" and _is_number(g))
+    if toll.dep_ in ("nsubj", "dobj", "nsubjpass"):
+        verb = toll.head
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "at"):
+                yield from (g for g in c.children if g.dep_ == "pobj" and _is_number(g))
+            elif c.dep_ in ("attr", "dobj") and c is not toll and _is_number(c):
+                yield c
+
+
+def _life_victims(life: Token) -> Iterator[Token]:
+    """'claimed the lives of 7 people', 'claimed 400 lives', 'twelve people lost their lives'."""
+    verb = life.head
+    if verb.lemma_.lower() in lexicon().life_subject:
+        yield from (c for c in verb.children if c.dep_ == "nsubj")
+    elif any(c.dep_ == "nummod" for c in life.children):
+        yield life
+    else:
+        yield from _of_objects(life)
+
+
+def _of_objects(tok: Token) -> Iterator[Token]:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            yield from (g for g in c.children if g.dep_ == "pobj")
+
+
+def _too_large(count: Count) -> bool:
+    return max((v for v in (count.low, count.best) if v is not None), default=0) >= WAR_TOLL
+
+
+def is_negated(pred: Token) -> bool:
+    return any(c.dep_ == "neg" for c in pred.children)
+
+
+def is_irrealis(pred: Token) -> bool:
+    """'could kill hundreds', 'threatened to kill 20 hostages': not something that happened."""
+    lex = lexicon()
+    if any(c.dep_ == "aux" and c.lower_ in lex.irrealis_aux for c in pred.children):
+        return True
+    return pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lex.irrealis_governors
+
+
+def is_cumulative(pred: Token) -> bool:
+    """'The war has killed 280,000 people since 2011': the conflict's toll, not an incident's."""
+    lex = lexicon()
+    clause = pred if pred.pos_ in ("VERB", "AUX") else pred.head
+    for tok in clause.subtree:
+        if tok.lower_ == "since":
+            # "since 2011", "since the war began", "since Syria's conflict started in 2011"
+            window = tok.doc[tok.i + 1 : tok.i + 7]
+            if any(t.shape_ == "dddd" or t.lemma_.lower() in lex.cumulative | {"begin", "start"}
+                   for t in window):  # fmt: skip
+                return True
+    anchors = [pred]
+    if pred.pos_ == "NOUN" and pred.dep_ in (*SUBJECTS, "dobj"):
+        anchors.append(pred.head)  # "the conflict has claimed 400,000 lives"
+    for tok in anchors:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "since":
+                return True
+            if c.dep_ == "nsubj" and c.lemma_.lower() in lex.cumulative:
+                return True
+            if c.dep_ == "agent" and any(g.lemma_.lower() in lex.cumulative for g in c.children):
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------- victims
+
+
+@dataclass
+class Part:
+    """One conjunct of a victim phrase: 'four other children' → children, 4."""
+
+    group: str
+    count: Count
+    tokens: set[int]
+
+
+@dataclass
+class Reading:
+    """What a victim phrase says: the total, its parts, who is named, whether it adds."""
+
+    count: Count
+    groups: list[Part]
+    named: list[NamedVictim] = field(default_factory=list)
+    additive: bool = False
+    tokens: set[int] = field(default_factory=set)
+
+
+def read_victims(arg: Token, outcome: Outcome, pred: Token) -> Reading | None:
+    """Read the phrase headed by ``arg`` (and its conjuncts); None when it holds no figure."""
+    conjuncts = [arg, *_conjuncts(arg)]
+    parts = [p for p in (read_part(c) for c in conjuncts) if p is not None]
+    named = [v for c in conjuncts for v in named_in(c, outcome)]
+    if not parts:
+        return None
+    inner = [p for c in conjuncts for p in _included(c)]
+    total = parts[0].count if len(parts) == 1 else sum_counts([p.count for p in parts])
+    parts = _merge_groups(parts)
+    tokens = {i for p in parts + inner for i in p.tokens}
+    additive = any(_is_additive(c) for c in conjuncts) or any(
+        c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in pred.children
+    )
+    return Reading(total, parts + inner, named, additive, tokens)
+
+
+def read_part(tok: Token) -> Part | None:
+    """The group and count of one conjunct, or None when it is not a counted victim."""
+    lex = lexicon()
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    if lower == "one" and (inner := _partitive(tok)) is not None:
+        counted = read_part(inner)
+        if counted is not None and any(c.dep_ == "nummod" for c in inner.children):
+            return counted  # "one of five children injured": the five were injured
+    if _is_number(tok) or lemma in lex.vague_nouns:
+        if tok.ent_type_ in NOT_HEADCOUNT and _partitive(tok) is None:
+            return None
+        count = parse_count(_text(_figure_tokens(tok)))
+        if count is None or _looks_like_year(tok, count):
+            return None
+        of = _partitive(tok)
+        if of is None:
+            return Part("people", count, {tok.i})
+        of_group = victim_group(of)
+        if of_group is None and of.pos_ != "PRON":
+            return None  # "dozens of times", "hundreds of buildings"
+        return Part(of_group or "people", count, {tok.i, of.i})  # "dozens of others"
+    if lower in ZERO_PRONOUNS or (lower == "one" and _det(tok) == "no"):
+        det = {c.i for c in tok.children if c.dep_ == "det"}
+        return Part("people", Count(low=0, best=0, high=0), {tok.i} | det)
+    noun_group = victim_group(tok)
+    if noun_group is None:
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            return Part("people", Count(low=1, best=1, high=1), {tok.i})
+        return None
+    quantity = _quantity_tokens(tok)
+    if not quantity:
+        return None
+    count = parse_count(_text(quantity))
+    return None if count is None else Part(noun_group, count, {tok.i, *(q.i for q in quantity)})
+
+
+def victim_group(noun: Token) -> str | None:
+    """children, women, … for a victim noun; None when the noun is not a kind of person."""
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    # "police officers", "family members": the modifier decides, but only on a person noun
+    # ("an opposition group" is not a rebel)
+    if lemma in lex.groups or noun.lower_ in lex.groups:
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.compound_groups:
+                return lex.compound_groups[c.lemma_.lower()]
+    if lemma == "member" and (of := _partitive(noun)) is not None:
+        key = of.lemma_.lower()
+        if key in lex.member_of:
+            return lex.member_of[key]
+        return "fighters" if of.ent_type_ in ("ORG", "NORP") else "people"
+    if lemma in lex.groups:
+        return lex.groups[lemma]
+    if noun.lower_ in lex.groups:  # lemmatiser misses, e.g. "policemen"
+        return lex.groups[noun.lower_]
+    if noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS"):
+        return "people"  # "16 Syrians"
+    return None
+
+
+def _quantity_tokens(noun: Token) -> list[Token]:
+    """The words that count a victim noun: its number ('at least 16'), 'a', 'no', 'several'."""
+    lex = lexicon()
+    nums = [c for c in noun.children if c.dep_ == "nummod"]
+    if nums:
+        return [t for n in nums for t in n.subtree]
+    for c in noun.children:
+        if c.dep_ == "det" and c.lower_ in ("a", "an", "no", "another"):
+            return [c]
+        if c.dep_ in ("amod", "det") and c.lower_ in lex.vague_quantifiers:
+            return [*(g for g in c.children if g.dep_ == "det"), c]  # "a few"
+    return []
+
+
+FIGURE_DEPS = frozenset({"quantmod", "advmod", "amod", "compound", "nummod", "det"})
+
+
+def _figure_tokens(num: Token) -> list[Token]:
+    """A bare figure with its modifiers ('at least 16', 'around 32', 'between 10 and 15'),
+    leaving out what hangs on it ('of them', 'including a child')."""
+    out = [num]
+    ranged = any(c.lower_ in ("between", "or", "to") for c in num.children)
+    for c in num.children:
+        if c.dep_ in FIGURE_DEPS or (ranged and c.dep_ in ("cc", "conj", "quantmod", "prep")):
+            out += [t for t in c.subtree]
+    return out
+
+
+def _text(tokens: list[Token]) -> str:
+    text = " ".join(t.text for t in sorted(set(tokens), key=lambda t: t.i))
+    return "one" if text.lower() == "another" else text
+
+
+def _is_number(tok: Token) -> bool:
+    return tok.like_num or tok.pos_ == "NUM"
+
+
+def _looks_like_year(tok: Token, count: Count) -> bool:
+    return tok.shape_ == "dddd" and count.best is not None and 1900 <= count.best <= 2100
+
+
+def _partitive(tok: Token) -> Token | None:
+    """'dozens of people' → people."""
+    return next(_of_objects(tok), None)
+
+
+def _det(tok: Token) -> str | None:
+    return next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+
+
+def _conjuncts(tok: Token) -> Iterator[Token]:
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM", "PROPN", "PRON"):
+            yield c
+            yield from _conjuncts(c)
+
+
+def _included(tok: Token) -> Iterator[Part]:
+    """'12 people, including seven children': the inner groups, part of the total."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("including", "among"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    for h in (g, *_conjuncts(g)):
+                        part = read_part(h)
+                        if part is not None:
+                            yield part
+
+
+def _merge_groups(parts: list[Part]) -> list[Part]:
+    """'a commander … and eight more militants': one group of 9 fighters, not two of 1 and 8."""
+    merged: dict[str, Part] = {}
+    for p in parts:
+        if p.group in merged:
+            prior = merged[p.group]
+            merged[p.group] = Part(p.group, sum_counts([prior.count, p.count]),
+                                   prior.tokens | p.tokens)  # fmt: skip
+        else:
+            merged[p.group] = p
+    return list(merged.values())
+
+
+def _is_additive(tok: Token) -> bool:
+    """'four other children', 'another five', 'two others', 'five more people'."""
+    cues = lexicon().additive
+    if tok.lower_ == "others" or any(o.lower_ == "others" for o in _of_objects(tok)):
+        return True
+    mods = [c for c in tok.children if c.dep_ in ("amod", "det", "advmod", "nummod")]
+    mods += [g for c in mods for g in c.children]
+    return any(m.lower_ in cues and not _before_than(m) for m in mods)
+
+
+def _before_than(tok: Token) -> bool:
+    """'more than 20' is a bound, not '20 more'."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "than"
+
+
+def sum_counts(counts: list[Count]) -> Count:
+    """Sum parts of a list; a bound is known only when every part has it."""
+
+    def total(values: list[int | None]) -> int | None:
+        return None if any(v is None for v in values) else sum(v for v in values if v is not None)
+
+    return Count(
+        low=total([c.low for c in counts]),
+        best=total([c.best for c in counts]),
+        high=total([c.high for c in counts]),
+    )
+
+
+# --------------------------------------------------------------------------- named victims
+
+
+def named_in(tok: Token, outcome: Outcome | None) -> Iterator[NamedVictim]:
+    """People named in a victim phrase: the head itself, its apposition, or what it is in
+    apposition to ('Omran Daqneesh, one of five children injured')."""
+    candidates = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    if tok.dep_ == "appos":
+        candidates.append(tok.head)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            candidates += [g for g in c.children if g.dep_ == "pobj"]
+    seen: set[int] = set()
+    for cand in candidates:
+        ent = _person(cand)
+        if ent is not None and ent.start not in seen:
+            seen.add(ent.start)
+            yield NamedVictim(name=ent.text, age=age_of(ent), outcome=outcome)
+
+
+def _person(tok: Token) -> Span | None:
+    if tok.ent_type_ != "PERSON":
+        return None
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+def age_of(person: Span) -> int | None:
+    """'five-year-old X', 'X, 5,', 'X, aged 5', 'X (5)'; None when no age is written."""
+    doc = person.doc
+    before = [t.lower_ for t in doc[max(person.start - 6, 0) : person.start]]
+    if "old" in before and ("year" in before or "years" in before):
+        k = max(i for i, w in enumerate(before) if w in ("year", "years"))
+        age = _age_value(" ".join(w for w in before[:k] if w not in ("a", "an", "the")))
+        if age is not None:
+            return age
+    after = doc[person.end : person.end + 3]
+    if len(after) >= 2 and after[0].text in (",", "(") and _is_number(after[1]):
+        return _age_value(after[1].text)
+    if len(after) >= 3 and after[0].text == "," and after[1].lower_ == "aged":
+        return _age_value(after[2].text)
+    return None
+
+
+def _age_value(text: str) -> int | None:
+    words = text.replace("-", " ").split()
+    for n in range(min(len(words), 3), 0, -1):
+        count = parse_count(" ".join(words[-n:]))
+        if count is not None and count.best is not None and count.best == count.low:
+            return count.best if count.best <= 130 else None
+    return None
+
+
+# --------------------------------------------------------------------------- special forms
+
+
+def no_casualties(doc: Doc) -> Iterator[Span]:
+    """'there were no casualties', 'without casualties' → 0 killed and 0 injured."""
+    for tok in doc:
+        if tok.lemma_.lower() != "casualty":
+            continue
+        none = _det(tok) == "no" or (tok.head.lower_ == "without" and tok.dep_ == "pobj")
+        if not none:
+            continue
+        start = tok.head.i if tok.head.lower_ == "without" else tok.i - 1
+        # Extension values are keyed by character offsets, so the two readings need two
+        # different spans: killed over "no casualties", injured over "casualties".
+        for outcome, first in ((Outcome.KILLED, start), (Outcome.INJURED, tok.i)):
+            span = Span(doc, first, tok.i + 1, label=outcome.value)
+            span._.ew = CasualtyMention(outcome=outcome, count=Count(low=0, best=0, high=0))
+            yield span
+
+
+def naming_sentences(doc: Doc, found: list[Span]) -> Iterator[Span]:
+    """'His name is Omar Daqneesh and he is 5': a named victim without a predicate."""
+    for tok in doc:
+        if tok.lemma_.lower() != "name" or not any(c.dep_ == "poss" for c in tok.children):
+            continue
+        be = tok.head
+        person = next((_person(c) for c in be.children if c.dep_ == "attr" and _person(c)), None)
+        if person is None:
+            continue
+        outcome = _nearest_outcome(found, tok.i)
+        if outcome is None:
+            continue
+        age = age_of(person) or _stated_age(tok.sent)
+        span = Span(doc, tok.i, person.end, label=outcome.value)
+        span._.ew = CasualtyMention(
+            outcome=outcome, count=Count(), named=(NamedVictim(name=person.text, age=age),)
+        )
+        yield span
+
+
+def _stated_age(sent: Span) -> int | None:
+    """'… and he is 5': a bare number after a he/she copula in the same sentence."""
+    for tok in sent:
+        copula = tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be"
+        pronoun = any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in tok.head.children)
+        if copula and pronoun and _is_number(tok):
+            return _age_value(tok.text)
+    return None
+
+
+def _nearest_outcome(found: list[Span], i: int) -> Outcome | None:
+    """The outcome of the closest mention before ``i``, else the closest after it."""
+    before = [s for s in found if s.start < i]
+    after = [s for s in found if s.start >= i]
+    if not before and not after:
+        return None
+    pick = max(before, key=lambda s: s.start) if before else min(after, key=lambda s: s.start)
+    mention: CasualtyMention = pick._.ew
+    return mention.outcome
+
+
+def _span(doc: Doc, reading: Reading, pred: Token, outcome: Outcome) -> Span:
+    idx = sorted(reading.tokens | {pred.i})
+    start, end = idx[0], idx[-1] + 1
+    if end - start > MAX_SPAN:
+        start, end = min(reading.tokens), max(reading.tokens) + 1
+    span = Span(doc, start, end, label=outcome.value)
+    span._.ew = CasualtyMention(
+        outcome=outcome,
+        count=reading.count,
+        groups=tuple(
+            VictimGroup(group=p.group, outcome=outcome, count=p.count) for p in reading.groups
+        ),
+        named=tuple(reading.named),
+        additive=reading.additive,
+    )
+    return span

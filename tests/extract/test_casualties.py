@@ -1,0 +1,255 @@
+"""The casualties component on real sentences: the Aleppo example, news-style sentences, FA-KES."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwire.extract.mentions import CasualtyMention
+from eventwire.model import Count, NamedVictim, Outcome, VictimGroup
+
+pytestmark = pytest.mark.model
+
+K, W = Outcome.KILLED, Outcome.INJURED  # killed, wounded (injured)
+N = None
+FAKES_CSV = Path(__file__).resolve().parents[3] / "shared/data/fa-kes/FA-KES-Dataset.csv"
+
+
+@pytest.fixture(scope="module")
+def nlp(make_nlp: Callable[..., Any]) -> Any:
+    return make_nlp("eventwire_casualties")
+
+
+def mentions(nlp: Any, text: str) -> list[CasualtyMention]:
+    doc = nlp(text)  # keep the Doc alive while its span group is read
+    return [span._.ew for span in doc.spans["ew_casualties"]]
+
+
+def brief(m: CasualtyMention) -> tuple[Outcome, int | None, int | None, int | None]:
+    return (m.outcome, m.count.low, m.count.best, m.count.high)
+
+
+def groups(m: CasualtyMention) -> dict[str, int | None]:
+    return {g.group: g.count.best for g in m.groups}
+
+
+# --------------------------------------------------------------------------- Aleppo example
+
+OMRAN = (
+    "The child is reported to be five-year-old Omran Daqneesh, one of five children injured late "
+    "on Wednesday by a military strike on the city of 300,000 - the site of the most decisive "
+    "battle in the civil war."
+)
+DOCTOR = (
+    "A local doctor said four other children, one woman and two young men were also hurt in "
+    "the attack on the Qaterji neighbourhood."
+)
+
+
+def test_one_of_five_children_injured_counts_the_five(nlp: Any) -> None:
+    (m,) = mentions(nlp, OMRAN)
+    assert brief(m) == (W, 5, 5, 5)
+    five = Count(low=5, best=5, high=5)
+    assert m.groups == (VictimGroup(group="children", outcome=W, count=five),)
+    assert not m.additive
+
+
+def test_named_child_with_age_is_attached(nlp: Any) -> None:
+    (m,) = mentions(nlp, OMRAN)
+    assert m.named == (NamedVictim(name="Omran Daqneesh", age=5, outcome=W),)
+
+
+def test_list_of_groups_is_summed(nlp: Any) -> None:
+    (m,) = mentions(nlp, DOCTOR)
+    assert brief(m) == (W, 7, 7, 7)
+    assert groups(m) == {"children": 4, "women": 1, "men": 2}
+
+
+def test_other_and_also_make_a_figure_additive(nlp: Any) -> None:
+    (m,) = mentions(nlp, DOCTOR)
+    assert m.additive
+
+
+def test_tweet_names_the_child(nlp: Any, aleppo_text: str) -> None:
+    doc = nlp(aleppo_text)
+    named = [
+        (span._.ew.outcome, v)
+        for span in doc.spans["ew_casualties"]
+        for v in span._.ew.named
+        if v.name == "Omar Daqneesh"
+    ]
+    assert named == [(W, NamedVictim(name="Omar Daqneesh", age=5, outcome=None))]
+
+
+def test_naming_sentence_gives_no_figure(nlp: Any, aleppo_text: str) -> None:
+    doc = nlp(aleppo_text)
+    (span,) = [s for s in doc.spans["ew_casualties"] if "Omar" in s.text]
+    assert span._.ew.count == Count()
+
+
+@pytest.mark.parametrize(
+    "sentence_start",
+    [
+        "The image of him sitting",  # "shared thousands of times"
+        "The initial photo of Omran",  # "retweeted nearly 10,000 times"
+        "The Daily Telegraph reported",  # "about 12 other children … had been treated there"
+        "On Tuesday, Russia launched",  # "two other provinces"
+        "Since then, the frequency",  # "three hours a day"
+    ],
+)
+def test_not_casualties_in_the_example(nlp: Any, aleppo_text: str, sentence_start: str) -> None:
+    doc = nlp(aleppo_text)
+    sent = next(s for s in doc.sents if s.text.startswith(sentence_start))
+    assert [s.text for s in doc.spans["ew_casualties"] if sent.start <= s.start < sent.end] == []
+
+
+def test_city_population_is_not_a_figure(nlp: Any) -> None:
+    assert all(m.count.best != 300_000 for m in mentions(nlp, OMRAN))
+
+
+def test_whole_example_injured_figures(nlp: Any, aleppo_text: str) -> None:
+    found = [(brief(m), m.additive) for m in mentions(nlp, aleppo_text) if m.count != Count()]
+    assert found == [((W, 5, 5, 5), False), ((W, 1, 1, 1), False), ((W, 7, 7, 7), True)]
+
+
+# --------------------------------------------------------------------------- news sentences
+
+# (sentence, [(outcome, low, best, high), …] in text order)
+SENTENCES: list[tuple[str, list[tuple[Outcome, int | None, int | None, int | None]]]] = [
+    ("Syria regime raids on Aleppo kill 16 civilians.", [(K, 16, 16, 16)]),
+    ("An air strike on a market killed at least 16 civilians.", [(K, 16, 16, N)]),
+    ("The bombing left 20 dead and 30 wounded.", [(K, 20, 20, 20), (W, 30, 30, 30)]),
+    ("Five people were killed and 12 injured in the attack.", [(K, 5, 5, 5), (W, 12, 12, 12)]),
+    ("The death toll rose to 32, the monitor said.", [(K, 32, 32, 32)]),
+    ("The blast claimed the lives of 7 people.", [(K, 7, 7, 7)]),
+    ("Twelve people lost their lives.", [(K, 12, 12, 12)]),
+    ("A child was killed and three women were wounded, medics said.", [(K, 1, 1, 1), (W, 3, 3, 3)]),
+    ("Dozens of people were wounded in the shelling.", [(W, 24, N, N)]),
+    ("Between 10 and 15 fighters died in the clashes.", [(K, 10, 10, 15)]),
+    ("Up to 30 soldiers were injured.", [(W, N, N, 30)]),
+    ("Some 40 people were wounded when the car bomb went off.", [(W, N, 40, N)]),
+    ("The airstrikes killed more than a dozen civilians.", [(K, 13, 13, N)]),
+    ("Eight soldiers were reported killed in the ambush.", [(K, 8, 8, 8)]),
+    ("Three children were among the dead.", [(K, 3, 3, 3)]),
+    ("Police found the bodies of 14 men in the village.", [(K, 14, 14, 14)]),
+    ("The attack caused the deaths of 3 children.", [(K, 3, 3, 3)]),
+    ("2 persons killed 13 injured in rocket attacks on Harasta.", [(K, 2, 2, 2), (W, 13, 13, 13)]),
+    ("The shelling killed a woman and her two children.", [(K, 3, 3, 3)]),
+    ("Nobody was killed.", [(K, 0, 0, 0)]),
+    ("No civilians were injured in the raid.", [(W, 0, 0, 0)]),
+    ("The raid ended without casualties.", [(K, 0, 0, 0), (W, 0, 0, 0)]),
+    # not casualties of an incident
+    ("The war has killed more than 280,000 people since 2011.", []),
+    ("The conflict has claimed more than 400,000 lives since 2011.", []),
+    ("Rebels threatened to kill 20 hostages.", []),
+    ("Around 200000 people lived in eastern parts of Aleppo.", []),
+    ("About 12 other children had been treated at the hospital on Wednesday.", []),
+    ("The video was shared thousands of times and retweeted nearly 10,000 times.", []),
+    ("A 15-year-old boy said the shelling lasted three hours.", []),
+    ("Dozens were killed and injured in the airstrike.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_sentence_figures(nlp: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [brief(m) for m in mentions(nlp, text)] == expected
+
+
+# (sentence, groups of its first mention)
+GROUPS: list[tuple[str, dict[str, int | None]]] = [
+    ("Twelve people, including seven children, were killed.", {"people": 12, "children": 7}),
+    ("Five members of the same family were killed.", {"civilians": 5}),
+    ("At least 8 policemen were killed in the bombing.", {"police": 8}),
+    ("Two Turkish soldiers and a civilian were killed.", {"soldiers": 2, "civilians": 1}),
+    ("A 10-year-old boy was killed in the shelling.", {"children": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS)
+def test_sentence_groups(nlp: Any, text: str, expected: dict[str, int | None]) -> None:
+    assert groups(mentions(nlp, text)[0]) == expected
+
+
+def test_inner_groups_are_not_added_to_the_total(nlp: Any) -> None:
+    (m,) = mentions(nlp, "Twelve people, including seven children, were killed.")
+    assert m.count.best == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "additive"),
+    [
+        ("Another five civilians were killed in two other districts.", True),
+        ("Seven people died and 20 others were injured.", False),  # the first figure restates
+        ("Two others - including a child - died in the Mayssar neighbourhood.", True),
+        ("The strike killed more than 20 people.", False),  # "more than" is a bound
+    ],
+)
+def test_additive_first_mention(nlp: Any, text: str, additive: bool) -> None:
+    assert mentions(nlp, text)[0].additive is additive
+
+
+def test_named_victim_with_apposed_age(nlp: Any) -> None:
+    (m,) = mentions(nlp, "Abu Ahmed, 45, was shot dead by a sniper.")
+    assert brief(m) == (K, 1, 1, 1)
+    assert m.named == (NamedVictim(name="Abu Ahmed", age=45, outcome=K),)
+
+
+def test_spans_carry_the_outcome_label(nlp: Any) -> None:
+    doc = nlp("Five people were killed and 12 injured in the attack.")
+    assert [(s.text, s.label_) for s in doc.spans["ew_casualties"]] == [
+        ("Five people were killed", "killed"),
+        ("12 injured", "injured"),
+    ]
+
+
+# --------------------------------------------------------------------------- FA-KES articles
+
+
+@cache
+def fakes_article(unit_id: str) -> str:
+    with FAKES_CSV.open(encoding="utf-8", errors="replace", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["unit_id"] == unit_id:
+                return row["article_content"]
+    raise LookupError(f"{FAKES_CSV}: no row with unit_id {unit_id}")
+
+
+needs_fakes = pytest.mark.skipif(not FAKES_CSV.exists(), reason=f"{FAKES_CSV} not present")
+
+
+def sentence_mentions(nlp: Any, text: str, start: str) -> list[CasualtyMention]:
+    doc = nlp(text)
+    sent = next(s for s in doc.sents if start in s.text)
+    return [s._.ew for s in doc.spans["ew_casualties"] if sent.start <= s.start < sent.end]
+
+
+@needs_fakes
+@pytest.mark.parametrize(
+    ("unit_id", "sentence", "expected"),
+    [
+        ("1923102958", "Local activists put the death toll higher", [(K, N, 32, N)]),
+        ("1923102958", "Dozens of Syrian regime air strikes on Aleppo", [(K, 16, 16, N)]),
+        ("1923848269", "Syria regime raids on Aleppo kill 16", [(K, 16, 16, 16), (K, 16, 16, N)]),
+        ("1923848269", "nine civilians were killed in Qaterji", [(K, 9, 9, 9), (K, 2, 2, 2)]),
+        ("1923848269", "Another five civilians were killed", [(K, 5, 5, 5)]),
+        ("1923848269", "Around 200000 people lived", []),
+    ],
+)
+def test_fakes_qaterji_articles(
+    nlp: Any, unit_id: str, sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    found = sentence_mentions(nlp, fakes_article(unit_id), sentence)
+    assert [brief(m) for m in found] == expected
+
+
+@needs_fakes
+def test_fakes_qaterji_nine_civilians(nlp: Any) -> None:
+    text = fakes_article("1923102958")
+    nine, two = sentence_mentions(nlp, text, "nine civilians were killed in Qaterji")
+    assert groups(nine) == {"civilians": 9}
+    assert groups(two) == {"people": 2, "children": 1} and two.additive
