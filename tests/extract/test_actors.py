@@ -24,15 +24,15 @@ ROLE_CASES = [
 def test_actor_role(make_nlp: Callable[..., object], sentence: str, actor: str, role: ActorRole) -> None:
     doc = make_nlp("eventwire_actors", "eventwire_triggers")(sentence)  # type: ignore[operator]
     trigger = doc.spans["ew_triggers"][0]
-    roles = {a._.ew.normalized: actor_role(a, trigger) for a in doc.spans["ew_actors"]}
+    roles = {a._.ew_actor.normalized: actor_role(a, trigger) for a in doc.spans["ew_actors"]}
     assert roles.get(actor) is role, roles
 
 
 def test_lowercase_is_is_not_islamic_state(make_nlp: Callable[..., object]) -> None:
     doc = make_nlp("eventwire_actors")("The boy is five and is now safe.")  # type: ignore[operator]
-    assert [a._.ew.normalized for a in doc.spans["ew_actors"]] == []
+    assert [a._.ew_actor.normalized for a in doc.spans["ew_actors"]] == []
 
 
 def test_aliases_normalise(make_nlp: Callable[..., object]) -> None:
     doc = make_nlp("eventwire_actors")("Daesh and the Assad regime both denied it.")  # type: ignore[operator]
-    assert [a._.ew.normalized for a in doc.spans["ew_actors"]] == ["isis", "syrian_government"]
+    assert [a._.ew_actor.normalized for a in doc.spans["ew_actors"]] == ["isis", "syrian_government"]

@@ -27,7 +27,7 @@ def nlp(make_nlp: Callable[..., Any]) -> Any:
 
 def mentions(nlp: Any, text: str) -> list[CasualtyMention]:
     doc = nlp(text)  # keep the Doc alive while its span group is read
-    return [span._.ew for span in doc.spans["ew_casualties"]]
+    return [span._.ew_casualty for span in doc.spans["ew_casualties"]]
 
 
 def brief(m: CasualtyMention) -> tuple[Outcome, int | None, int | None, int | None]:
@@ -78,9 +78,9 @@ def test_other_and_also_make_a_figure_additive(nlp: Any) -> None:
 def test_tweet_names_the_child(nlp: Any, aleppo_text: str) -> None:
     doc = nlp(aleppo_text)
     named = [
-        (span._.ew.outcome, v)
+        (span._.ew_casualty.outcome, v)
         for span in doc.spans["ew_casualties"]
-        for v in span._.ew.named
+        for v in span._.ew_casualty.named
         if v.name == "Omar Daqneesh"
     ]
     assert named == [(W, NamedVictim(name="Omar Daqneesh", age=5, outcome=None))]
@@ -89,7 +89,7 @@ def test_tweet_names_the_child(nlp: Any, aleppo_text: str) -> None:
 def test_naming_sentence_gives_no_figure(nlp: Any, aleppo_text: str) -> None:
     doc = nlp(aleppo_text)
     (span,) = [s for s in doc.spans["ew_casualties"] if "Omar" in s.text]
-    assert span._.ew.count == Count()
+    assert span._.ew_casualty.count == Count()
 
 
 @pytest.mark.parametrize(
@@ -225,7 +225,7 @@ needs_fakes = pytest.mark.skipif(not FAKES_CSV.exists(), reason=f"{FAKES_CSV} no
 def sentence_mentions(nlp: Any, text: str, start: str) -> list[CasualtyMention]:
     doc = nlp(text)
     sent = next(s for s in doc.sents if start in s.text)
-    return [s._.ew for s in doc.spans["ew_casualties"] if sent.start <= s.start < sent.end]
+    return [s._.ew_casualty for s in doc.spans["ew_casualties"] if sent.start <= s.start < sent.end]
 
 
 @needs_fakes

@@ -21,7 +21,7 @@ def test_source_of_sentence(
     make_nlp: Callable[..., object], sentence: str, name: str, kind: str, via: str | None
 ) -> None:
     doc = make_nlp("eventwire_lines", "eventwire_sources")(sentence)  # type: ignore[operator]
-    sources = [s._.ew.source for s in doc.spans["ew_sources"]]
+    sources = [s._.ew_source.source for s in doc.spans["ew_sources"]]
     assert sources, f"no source in {sentence!r}"
     assert (sources[0].name, sources[0].kind, sources[0].via) == (name, kind, via)
 
@@ -29,7 +29,7 @@ def test_source_of_sentence(
 def test_tweet_signature_attributes_the_line_above(make_nlp: Callable[..., object]) -> None:
     text = "Intro line.\nHis name is Omar and he is 5.\n— Raf Sanchez (@rafsanchez) August 17, 2016\nMore."
     doc = make_nlp("eventwire_lines", "eventwire_sources")(text)  # type: ignore[operator]
-    tweet = [s._.ew for s in doc.spans["ew_sources"] if s._.ew.source.kind == "social_media"]
+    tweet = [s._.ew_source for s in doc.spans["ew_sources"] if s._.ew_source.source.kind == "social_media"]
     assert len(tweet) == 1
     assert tweet[0].source.name == "Raf Sanchez (@rafsanchez)"
     assert text[tweet[0].scope_start : tweet[0].scope_end] == "His name is Omar and he is 5."
@@ -38,7 +38,7 @@ def test_tweet_signature_attributes_the_line_above(make_nlp: Callable[..., objec
 def test_wire_credit_covers_the_whole_text(make_nlp: Callable[..., object]) -> None:
     text = "Warplanes struck Idlib on Monday, killing five people. - REUTERS"
     doc = make_nlp("eventwire_lines", "eventwire_sources")(text)  # type: ignore[operator]
-    credit = [s._.ew for s in doc.spans["ew_sources"] if s._.ew.source.kind == "agency"]
+    credit = [s._.ew_source for s in doc.spans["ew_sources"] if s._.ew_source.source.kind == "agency"]
     assert credit and credit[0].scope_start == 0 and credit[0].scope_end == len(text)
 
 

@@ -32,13 +32,13 @@ def test_first_trigger(make_nlp: Callable[..., object], sentence: str, expected:
     doc = nlp(sentence)  # type: ignore[operator]
     spans = doc.spans["ew_triggers"]
     assert spans, f"no trigger in {sentence!r}"
-    m = spans[0]._.ew
+    m = spans[0]._.ew_trigger
     assert (m.sub_event_type, not (m.irrealis or m.negated)) == expected
 
 
 def test_negated_trigger(make_nlp: Callable[..., object]) -> None:
     doc = make_nlp("eventwire_triggers")("Residents said there was no shelling on Friday.")  # type: ignore[operator]
-    assert all(s._.ew.negated or s._.ew.irrealis for s in doc.spans["ew_triggers"])
+    assert all(s._.ew_trigger.negated or s._.ew_trigger.irrealis for s in doc.spans["ew_triggers"])
 
 
 def test_no_trigger_in_a_sentence_about_talks(make_nlp: Callable[..., object]) -> None:

@@ -104,12 +104,12 @@ def _in(doc: Doc, group: str, sent: Span) -> list[Span]:
 
 
 def _real_triggers(doc: Doc, sent: Span) -> list[Span]:
-    found = [t for t in _in(doc, "ew_triggers", sent) if not (t._.ew.negated or t._.ew.irrealis)]
-    if any(t._.ew.strength != "weak" for t in found):
-        return [t for t in found if t._.ew.strength != "weak"]
+    found = [t for t in _in(doc, "ew_triggers", sent) if not (t._.ew_trigger.negated or t._.ew_trigger.irrealis)]
+    if any(t._.ew_trigger.strength != "weak" for t in found):
+        return [t for t in found if t._.ew_trigger.strength != "weak"]
     # A weak trigger ('fighting') needs a figure or a day/week date beside it to be an incident.
     if _in(doc, "ew_casualties", sent) or any(
-        d._.ew.date is not None and d._.ew.date.precision in (DatePrecision.DAY, DatePrecision.WEEK)
+        d._.ew_date.date is not None and d._.ew_date.date.precision in (DatePrecision.DAY, DatePrecision.WEEK)
         for d in _in(doc, "ew_dates", sent)
     ):
         return found
@@ -120,18 +120,18 @@ def _candidates(
     doc: Doc, sent: Span, triggers: list[Span], casualties: list[Span], i: int
 ) -> list[Candidate]:
     """One candidate per specific sub-event type in the sentence; generic triggers fold in."""
-    specific = [t for t in triggers if t._.ew.strength == "specific"]
+    specific = [t for t in triggers if t._.ew_trigger.strength == "specific"]
     chosen: dict[str, Span] = {}
     for t in specific or triggers[:1]:
-        chosen.setdefault(t._.ew.sub_event_type, t)
+        chosen.setdefault(t._.ew_trigger.sub_event_type, t)
     places = _in(doc, "ew_places", sent)
-    dates = [d for d in _in(doc, "ew_dates", sent) if d._.ew.date is not None and d._.ew.kind == "date"]
+    dates = [d for d in _in(doc, "ew_dates", sent) if d._.ew_date.date is not None and d._.ew_date.kind == "date"]
     actors = _in(doc, "ew_actors", sent)
     out = []
     for sub, trig in chosen.items():
         cand = Candidate(
             trigger=trig,
-            mention=trig._.ew,
+            mention=trig._.ew_trigger,
             sub_event_type=sub,
             place=_pick_place(places, trig),
             date=_pick_date(dates, trig),
@@ -149,7 +149,7 @@ def _candidates(
 
 
 def _pick_place(places: list[Span], trigger: Span) -> Span | None:
-    usable = [p for p in places if p._.ew.place is not None and not _is_origin(p)]
+    usable = [p for p in places if p._.ew_place.place is not None and not _is_origin(p)]
     if not usable:
         return None
     # Prefer a place in the trigger's own clause, then the finest, then the nearest to the trigger.
@@ -159,7 +159,7 @@ def _pick_place(places: list[Span], trigger: Span) -> Span | None:
         usable,
         key=lambda p: (
             p.root.i not in clause,
-            order.index(p._.ew.place.precision),
+            order.index(p._.ew_place.place.precision),
             abs(p.start - trigger.start),
         ),
     )
@@ -185,7 +185,7 @@ def _retype_by_actor(cand: Candidate) -> None:
     """Taking ground is 'government regains territory' when the government's side takes it."""
     if cand.sub_event_type != "non_state_actor_overtakes_territory":
         return
-    perps = [a._.ew.kind for a, role in cand.actors if role is ActorRole.PERPETRATOR]
+    perps = [a._.ew_actor.kind for a, role in cand.actors if role is ActorRole.PERPETRATOR]
     if perps and all(k in {"state", "foreign"} for k in perps):
         cand.sub_event_type = "government_regains_territory"
 
@@ -226,8 +226,8 @@ def _types_fit(inc: Candidate, cand: Candidate) -> bool:
 def _places_fit(a: Span | None, b: Span | None) -> bool:
     if a is None or b is None:
         return True
-    pa: Place = a._.ew.place
-    pb: Place = b._.ew.place
+    pa: Place = a._.ew_place.place
+    pb: Place = b._.ew_place.place
     if pa.name == pb.name or (pa.geonames_id is not None and pa.geonames_id == pb.geonames_id):
         return True
     if pa.precision == pb.precision:
@@ -243,8 +243,8 @@ def _reach_km(a: Place, b: Place) -> float:
 def _dates_fit(a: Span | None, b: Span | None) -> bool:
     if a is None or b is None:
         return True
-    da: DateRange = a._.ew.date
-    db: DateRange = b._.ew.date
+    da: DateRange = a._.ew_date.date
+    db: DateRange = b._.ew_date.date
     return da.overlaps(db)
 
 
@@ -252,11 +252,11 @@ def _merge(into: Candidate, cand: Candidate) -> None:
     if into.generic and not cand.generic:
         into.sub_event_type, into.mention, into.trigger = cand.sub_event_type, cand.mention, cand.trigger
     if cand.place is not None and (
-        into.place is None or _finer(cand.place._.ew.place, into.place._.ew.place)
+        into.place is None or _finer(cand.place._.ew_place.place, into.place._.ew_place.place)
     ):
         into.place = cand.place
     if cand.date is not None and (
-        into.date is None or _narrower(cand.date._.ew.date, into.date._.ew.date)
+        into.date is None or _narrower(cand.date._.ew_date.date, into.date._.ew_date.date)
     ):
         into.date = cand.date
     into.casualties.extend(c for c in cand.casualties if c not in into.casualties)
@@ -285,8 +285,8 @@ def _fill_place_from_context(doc: Doc, cand: Candidate, sentences: list[Span], i
         return
     before = [
         p for p in doc.spans.get("ew_places", [])
-        if p.start < cand.trigger.start and p._.ew.place is not None
-        and p._.ew.place.precision in (GeoPrecision.TOWN, GeoPrecision.NEIGHBOURHOOD)
+        if p.start < cand.trigger.start and p._.ew_place.place is not None
+        and p._.ew_place.place.precision in (GeoPrecision.TOWN, GeoPrecision.NEIGHBOURHOOD)
         and not _is_origin(p)
     ]
     if before:
@@ -323,7 +323,7 @@ def _build(doc: Doc, report: Report, cand: Candidate) -> Incident | None:
     date = _date_of(cand, report)
     if date is not None and cand.date is not None:
         claim("date", date.model_dump(mode="json"), cand.date)
-    mentions: list[tuple[Span, CasualtyMention]] = [(s, s._.ew) for s in cand.casualties]
+    mentions: list[tuple[Span, CasualtyMention]] = [(s, s._.ew_casualty) for s in cand.casualties]
     killed, killed_groups = casualty_sum.combine((m for _, m in mentions), Outcome.KILLED)
     injured, injured_groups = casualty_sum.combine((m for _, m in mentions), Outcome.INJURED)
     named: list[NamedVictim] = []
@@ -337,7 +337,7 @@ def _build(doc: Doc, report: Report, cand: Candidate) -> Incident | None:
                 named.append(v)
     actors = []
     for span, role in _unique_actors(cand.actors):
-        actor = Actor(text=span.text, normalized=span._.ew.normalized, role=role)
+        actor = Actor(text=span.text, normalized=span._.ew_actor.normalized, role=role)
         actors.append(actor)
         claim("actor", actor.model_dump(mode="json"), span)
     return Incident(
@@ -359,13 +359,13 @@ def _build(doc: Doc, report: Report, cand: Candidate) -> Incident | None:
 def _place_of(cand: Candidate) -> Place | None:
     if cand.place is None:
         return None
-    place: Place = cand.place._.ew.place
+    place: Place = cand.place._.ew_place.place
     return place
 
 
 def _date_of(cand: Candidate, report: Report) -> DateRange | None:
     if cand.date is not None:
-        date: DateRange = cand.date._.ew.date
+        date: DateRange = cand.date._.ew_date.date
         return date
     if report.published is None:
         return None
@@ -388,7 +388,7 @@ def _unique_actors(actors: list[tuple[Span, ActorRole]]) -> list[tuple[Span, Act
     seen: set[tuple[str, ActorRole]] = set()
     out = []
     for span, role in actors:
-        key = (span._.ew.normalized, role)
+        key = (span._.ew_actor.normalized, role)
         if key not in seen:
             seen.add(key)
             out.append((span, role))

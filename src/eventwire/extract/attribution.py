@@ -17,7 +17,7 @@ def source_for(doc: Doc, start_char: int, report: Report) -> Source:
     """The narrowest attribution whose scope covers ``start_char``; else the wire credit or outlet."""
     best: tuple[int, Source] | None = None
     for span in doc.spans.get("ew_sources", []):
-        m: SourceMention = span._.ew
+        m: SourceMention = span._.ew_source
         if m.scope_start <= start_char < m.scope_end and not (span.start_char <= start_char < span.end_char):
             width = m.scope_end - m.scope_start
             if best is None or width < best[0]:

@@ -13,8 +13,16 @@ DOC_EXTENSIONS = {
     "report_id": None,  # str | None
     "country_hint": None,  # ISO2 code of the country the report is about, set by the places component
 }
+# One extension per span group: spaCy keys span extension values by character offsets, so
+# "Russia" as a place and as an actor would overwrite each other under one shared name.
 SPAN_EXTENSIONS = {
-    "ew": None,  # one of eventwire.extract.mentions.*, by span group
+    "ew_place": None,  # PlaceMention, on spans of doc.spans["ew_places"]
+    "ew_date": None,  # DateMention, ew_dates
+    "ew_trigger": None,  # TriggerMention, ew_triggers
+    "ew_casualty": None,  # CasualtyMention, ew_casualties
+    "ew_actor": None,  # ActorMention, ew_actors
+    "ew_source": None,  # SourceMention, ew_sources
+    "ew_hedge": None,  # HedgeMention, ew_hedges
 }
 
 

@@ -1,7 +1,8 @@
 """Typed values that extraction components attach to spans.
 
 Each component writes spans into one span group of the `Doc` (names in `SPAN_GROUPS`) and
-puts its reading of each span in the span's ``._.ew`` extension as one of these records.
+puts its reading of each span in that group's span extension (``span._.ew_place`` for
+``ew_places``, …; see `extensions.py`) as one of these records.
 `assemble` is the only reader of all groups. Every value is a plain frozen dataclass or a
 model record, so docs survive pickling in multi-process `nlp.pipe`.
 """
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 
 from eventwire.model import Count, DateRange, NamedVictim, Outcome, Place, Source, VictimGroup
 
-# span group name → what its spans' ``._.ew`` value is
+# span group name → the type of its spans' values
 SPAN_GROUPS = {
     "ew_places": "PlaceMention",
     "ew_dates": "DateMention",

@@ -33,7 +33,7 @@ class Extractor:
         for doc, report in self.nlp.pipe(
             pairs, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process
         ):
-            places = [s._.ew.place for s in doc.spans.get("ew_places", []) if s._.ew.place is not None]
+            places = [s._.ew_place.place for s in doc.spans.get("ew_places", []) if s._.ew_place.place is not None]
             yield Extraction(report=report, incidents=assemble(doc, report), places=places)
 
     def _prepare(self, report: Report) -> Doc:

@@ -23,7 +23,7 @@ TARGET_PREPS = frozenset({"on", "against", "at", "targeting", "near"})
 
 
 @Language.factory(
-    "eventwire_actors", requires=["token.dep", "token.lemma"], assigns=["doc.spans", "span._.ew"]
+    "eventwire_actors", requires=["token.dep", "token.lemma"], assigns=["doc.spans", "span._.ew_actor"]
 )
 def make_actors(nlp: Language, name: str) -> ActorFinder:
     extensions.register()
@@ -47,7 +47,7 @@ class ActorFinder:
         for span in filter_spans(spans):
             if _lowercase_acronym(span):
                 continue
-            span._.ew = ActorMention(normalized=span.label_, kind=self.kinds[span.label_])
+            span._.ew_actor = ActorMention(normalized=span.label_, kind=self.kinds[span.label_])
             kept.append(span)
         doc.spans[GROUP] = kept
         return doc

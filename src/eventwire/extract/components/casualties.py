@@ -55,7 +55,7 @@ WAR_TOLL = 50_000
 @Language.factory(
     "eventwire_casualties",
     requires=["token.dep", "token.lemma", "token.pos", "token.ent_type"],
-    assigns=["doc.spans", "span._.ew"],
+    assigns=["doc.spans", "span._.ew_casualty"],
 )
 def make_casualties(nlp: Language, name: str) -> CasualtyFinder:
     extensions.register()
@@ -595,7 +595,7 @@ def no_casualties(doc: Doc) -> Iterator[Span]:
         # different spans: killed over "no casualties", injured over "casualties".
         for outcome, first in ((Outcome.KILLED, start), (Outcome.INJURED, tok.i)):
             span = Span(doc, first, tok.i + 1, label=outcome.value)
-            span._.ew = CasualtyMention(outcome=outcome, count=Count(low=0, best=0, high=0))
+            span._.ew_casualty = CasualtyMention(outcome=outcome, count=Count(low=0, best=0, high=0))
             yield span
 
 
@@ -613,7 +613,7 @@ def naming_sentences(doc: Doc, found: list[Span]) -> Iterator[Span]:
             continue
         age = age_of(person) or _stated_age(tok.sent)
         span = Span(doc, tok.i, person.end, label=outcome.value)
-        span._.ew = CasualtyMention(
+        span._.ew_casualty = CasualtyMention(
             outcome=outcome, count=Count(), named=(NamedVictim(name=person.text, age=age),)
         )
         yield span
@@ -636,7 +636,7 @@ def _nearest_outcome(found: list[Span], i: int) -> Outcome | None:
     if not before and not after:
         return None
     pick = max(before, key=lambda s: s.start) if before else min(after, key=lambda s: s.start)
-    mention: CasualtyMention = pick._.ew
+    mention: CasualtyMention = pick._.ew_casualty
     return mention.outcome
 
 
@@ -646,7 +646,7 @@ def _span(doc: Doc, reading: Reading, pred: Token, outcome: Outcome) -> Span:
     if end - start > MAX_SPAN:
         start, end = min(reading.tokens), max(reading.tokens) + 1
     span = Span(doc, start, end, label=outcome.value)
-    span._.ew = CasualtyMention(
+    span._.ew_casualty = CasualtyMention(
         outcome=outcome,
         count=reading.count,
         groups=tuple(

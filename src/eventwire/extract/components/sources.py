@@ -3,7 +3,7 @@
 Finds "X said …", "according to X", "X reported that …", "X quoted Y as saying" (Y is the
 source, X relays it), "…, X told Reuters", a quoted tweet's signature line ("— Name (@handle)
 date") and a wire credit ("- REUTERS", "(AFP)"). Writes ``ew_sources`` (the source phrase, its
-``._.ew`` a `SourceMention` with the character range it vouches for) and ``ew_hedges``.
+``._.ew_source`` a `SourceMention` with the character range it vouches for) and ``ew_hedges``.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ TRIM_DEPS = frozenset({"relcl", "acl", "punct", "cc", "prep"})
 
 
 @Language.factory(
-    "eventwire_sources", requires=["token.dep", "token.lemma"], assigns=["doc.spans", "span._.ew"]
+    "eventwire_sources", requires=["token.dep", "token.lemma"], assigns=["doc.spans", "span._.ew_source", "span._.ew_hedge"]
 )
 def make_sources(nlp: Language, name: str) -> SourceFinder:
     extensions.register()
@@ -55,7 +55,7 @@ class SourceFinder:
         doc.spans[GROUP] = sorted(found, key=lambda s: s.start)
         hedges = [doc[s:e] for _, s, e in self.hedges(doc)]
         for span in hedges:
-            span._.ew = HedgeMention(cue=span.text.lower())
+            span._.ew_hedge = HedgeMention(cue=span.text.lower())
         doc.spans[HEDGE_GROUP] = filter_spans(hedges)
         return doc
 
@@ -69,7 +69,7 @@ class SourceFinder:
     def _make(self, doc: Doc, span: Span, scope: tuple[int, int], via: str | None) -> Span:
         is_person = any(e.label_ == "PERSON" for e in span.ents)
         source = Source(name=span.text, kind=self.kind_of(span.text, is_person=is_person), via=via)
-        span._.ew = SourceMention(source=source, scope_start=scope[0], scope_end=scope[1])
+        span._.ew_source = SourceMention(source=source, scope_start=scope[0], scope_end=scope[1])
         return span
 
     def _sentence_sources(self, doc: Doc, sent: Span) -> list[Span]:
@@ -111,7 +111,7 @@ class SourceFinder:
             prev_end = doc.text.rfind("\n", 0, m.start())
             prev_start = doc.text.rfind("\n", 0, max(prev_end, 0)) + 1
             source = Source(name=f"{m['name'].strip()} ({m['handle']})", kind="social_media")
-            span._.ew = SourceMention(source=source, scope_start=prev_start, scope_end=max(prev_end, 0))
+            span._.ew_source = SourceMention(source=source, scope_start=prev_start, scope_end=max(prev_end, 0))
             out.append(span)
         return out
 
@@ -124,7 +124,7 @@ class SourceFinder:
         if span is None:
             return []
         source = Source(name=m["agency"], kind="agency")
-        span._.ew = SourceMention(source=source, scope_start=0, scope_end=len(doc.text))
+        span._.ew_source = SourceMention(source=source, scope_start=0, scope_end=len(doc.text))
         return [span]
 
 

@@ -44,7 +44,7 @@ TERRITORY_SWAP = {"non_state_actor_overtakes_territory": "government_regains_ter
 @Language.factory(
     "eventwire_triggers",
     requires=["token.lemma", "token.dep", "token.pos"],
-    assigns=["doc.spans", "span._.ew"],
+    assigns=["doc.spans", "span._.ew_trigger"],
 )
 def make_triggers(nlp: Language, name: str) -> TriggerFinder:
     extensions.register()
@@ -72,7 +72,7 @@ class TriggerFinder:
         for span in self._prefer_specific(found):
             sub, _strength = self.kinds[span.label_]
             head = span.root
-            span._.ew = TriggerMention(
+            span._.ew_trigger = TriggerMention(
                 event_type=SUB_EVENT_TYPES[sub],
                 sub_event_type=sub,
                 lemma=head.lemma_.lower(),
