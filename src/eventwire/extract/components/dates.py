@@ -1,0 +1,139 @@
+"""Dates: temporal expressions found by the timex grammar, resolved against the publication date.
+
+The grammar (`eventwire.extract.timex`) reads the raw text; spaCy adds two things it cannot:
+the tense of the clause an expression sits in ("will", "is to", "plans to" make "on Monday"
+the coming Monday), and DATE entities the grammar missed, kept only when dateutil can read a
+month out of them ("the eastern half" is a DATE to the small model, not to us).
+
+The anchor is ``doc._.published``; without it, a dateline at the head of the text; without
+that, every span gets ``date=None``. Each span in ``doc.spans["ew_dates"]`` carries a
+`DateMention`: durations, sets, times and ages are kept with their kind and ``date=None`` so
+that no later stage mistakes "five-year-old" or "three hours a day" for when something happened.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from dateutil import parser as date_parser  # type: ignore[import-untyped]
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.extract import extensions
+from eventwire.extract.mentions import DateMention
+from eventwire.extract.timex import Tense, TimexMatch, find_dateline, find_timexes, resolve
+from eventwire.model import DateRange
+
+GROUP = "ew_dates"
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # "wo" is how spaCy splits "won't"
+# Verbs (and "due") whose infinitive complement has not happened yet: "plans to strike".
+FUTURE_GOVERNORS = frozenset(
+    {"plan", "intend", "expect", "schedule", "set", "due", "go", "aim", "prepare", "threaten",
+     "vow", "promise", "be"}
+)  # fmt: skip
+PAST_TAGS = frozenset({"VBD", "VBN"})
+ENTITY_LABELS = frozenset({"DATE"})
+
+
+@Language.factory(
+    "eventwire_dates",
+    requires=["token.dep", "token.tag", "token.lemma", "doc.ents"],
+    assigns=["doc.spans", "span._.ew_date"],
+)
+def make_dates(nlp: Language, name: str) -> DateFinder:
+    extensions.register()
+    return DateFinder()
+
+
+class DateFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        published: date | None = doc._.published
+        anchor = published if published is not None else find_dateline(doc.text)
+        matches = find_timexes(doc.text)
+        matches += entity_dates(doc, matches)
+        matches.sort(key=lambda m: m.start)
+        context: DateRange | None = None  # the previous date, for "that night", "since then"
+        spans: list[Span] = []
+        for match in matches:
+            span = doc.char_span(match.start, match.end, alignment_mode="expand")
+            if span is None:
+                continue
+            found = None
+            if anchor is not None and match.kind == "date":
+                found = resolve(match, anchor, tense=clause_tense(span), context=context)
+                context = found or context
+            span._.ew_date = DateMention(date=found, kind=match.kind)
+            spans.append(span)
+        doc.spans[GROUP] = spans
+        return doc
+
+
+# --------------------------------------------------------------------------- tense
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb (or auxiliary) an expression hangs from: up the tree to the first one."""
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:  # the root; Token objects are views, so compare indices
+            return None
+        token = token.head
+    return token
+
+
+def clause_tense(span: Span) -> Tense | None:
+    """'future' for "will strike on Monday", "is to meet", "plans to launch … on Tuesday";
+    'past' for a past-tense clause; None for the present or no verb (read as past)."""
+    verb = governing_verb(span.root)
+    if verb is None:
+        return None
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and len(chain) < 4:  # "plans to launch", "is due to start"
+        chain.append(chain[-1].head)
+    for v in chain:
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in v.children):
+            return "future"
+        if v.dep_ == "xcomp" and v.head.lemma_ in FUTURE_GOVERNORS:
+            return "future"
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return "past" if tags & PAST_TAGS else None
+
+
+# --------------------------------------------------------------------------- entities
+
+# Two defaults that differ in every field: a field that reads the same under both was
+# written in the text; one that follows the default was not.
+_DEFAULTS = (datetime(1904, 1, 1), datetime(1908, 2, 2))
+
+
+def read_month(text: str) -> dict[str, str] | None:
+    """Month, and day and year when written, that dateutil reads from ``text``; None when it
+    cannot read one or finds no month (a bare "15" or "2016" is not a date to place)."""
+    try:
+        first, second = (date_parser.parse(text, default=d) for d in _DEFAULTS)
+    except (ValueError, OverflowError):
+        return None
+    if first.month != second.month:
+        return None
+    groups = {"mnum": str(first.month)}
+    if first.day == second.day:
+        groups["day"] = str(first.day)
+    if first.year == second.year:
+        groups["year"] = str(first.year)
+    return groups
+
+
+def entity_dates(doc: Doc, found: list[TimexMatch]) -> list[TimexMatch]:
+    """DATE entities that overlap no grammar match and that dateutil reads as a month or day."""
+    extra: list[TimexMatch] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        if any(m.start < ent.end_char and ent.start_char < m.end for m in found):
+            continue
+        groups = read_month(ent.text)
+        if groups is not None:
+            extra.append(
+                TimexMatch(ent.text, ent.start_char, ent.end_char, "date", "parsed", groups)
+            )
+    return extra
