@@ -1,0 +1,274 @@
+"""Places: toponyms found by matching gazetteer names in the text, resolved in document context.
+
+Names are found by the gazetteer, not by the small model's NER, which calls "Aleppo" NORP,
+PERSON or WORK_OF_ART as often as GPE. Entity labels are evidence only: a name inside a
+longer PERSON ("Bashar al-Assad") is no place, a name that only modifies an organisation or
+title ("Aleppo Media Centre") is no scene of events but still says which country the report
+is about.
+
+Matching looks up every capitalised n-gram under `names.key` (and, for Arabic place names,
+the transliteration skeleton) in the gazetteer's own index. A `PhraseMatcher` would need
+each of ~140,000 names and their variants tokenised as a pattern (seconds at start-up, and
+still blind to "Qatirji" or FA-KES's apostrophe-less "Aleppos"); the index lookup is a few
+thousand dictionary probes per report and shares the gazetteer's normalisation exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import registry
+
+from eventwire.extract import extensions
+from eventwire.extract.mentions import PlaceMention
+from eventwire.geo import Gazetteer, Mention, default_gazetteer
+from eventwire.geo.gazetteer import ARABIC_NAMES
+from eventwire.geo.names import ARTICLES, key, possessive_base
+from eventwire.geo.stopnames import stop_names
+from eventwire.model import Place
+
+GROUP = "ew_places"
+MAX_TOKENS = 8
+
+# Words after a name that say what kind of place it is ("Aleppo province", "M10 hospital").
+AFTER: dict[str, str | None] = {
+    "province": "governorate", "governorate": "governorate", "countryside": "governorate",
+    "city": "settlement", "town": "settlement", "village": "settlement", "camp": "settlement",
+    "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "quarter": "neighbourhood",
+    "district": None, "area": None, "suburb": None, "region": None,
+    "hospital": "facility", "airbase": "facility", "airport": "facility", "base": "facility",
+}
+# "the province of Idlib", "rural Damascus": the same, before the name.
+BEFORE: dict[str, str] = {"province": "governorate", "governorate": "governorate",
+                          "countryside": "governorate", "city": "settlement",
+                          "town": "settlement", "village": "settlement",
+                          "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood"}
+RURAL = frozenset({"rural", "reef"})
+DIRECTIONS = frozenset(
+    {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
+     "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+     "southeast", "southwest"}
+)
+# Lower-case words a multi-word name may end with ("Omar Bin Abdulaziz hospital").
+NAME_TAILS = frozenset(
+    {"hospital", "airbase", "airport", "camp", "crossing", "base", "countryside"}
+)
+# NER label that, with a non-place capitalised word beside the name, makes it a personal name.
+PERSON_LABELS = frozenset({"PERSON"})
+# Words that make a place name before them part of an organisation's name.
+ORG_HEADS = frozenset(
+    {"media", "centre", "center", "council", "committee", "committees", "university",
+     "coordination", "observatory", "agency", "news", "network", "front", "brigade", "brigades",
+     "office", "club", "police", "airways", "airlines", "times", "post", "today", "radio", "tv",
+     "daily", "herald", "tribune", "journal", "press", "bank", "chamber", "governor"}
+)
+# Dependency roles in which a capital stands for its government ("Damascus denied …").
+METONYMIC_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# Minor places a person's name often is ('Omran', 'Salama'): rejected when NER says PERSON.
+MINOR = frozenset({"village", "town"})
+MAJOR = frozenset({"country", "governorate", "city"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def gazetteer_v1() -> Gazetteer:
+    """The process-wide default gazetteer (loaded once; see `geo.default_gazetteer`)."""
+    return default_gazetteer()
+
+
+registry.misc.register("eventwire.gazetteer.v1", func=gazetteer_v1)
+
+
+@Language.factory(
+    "eventwire_places",
+    requires=["doc.ents", "token.is_sent_start", "token.pos"],
+    assigns=["doc.spans", "span._.ew_place", "doc._.country_hint"],
+    default_config={"gazetteer": {"@misc": "eventwire.gazetteer.v1"}, "country": None},
+)
+def make_places(nlp: Language, name: str, gazetteer: Gazetteer, country: str | None) -> PlaceFinder:
+    extensions.register()
+    return PlaceFinder(gazetteer, country=country)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A name in the text: the span to write (with direction and descriptor words) and the name."""
+
+    start: int
+    end: int
+    name: str
+    prefer: str | None
+    label: str | None
+    weak: bool  # names an organisation or title, not a place of events
+
+
+class PlaceFinder:
+    def __init__(self, gazetteer: Gazetteer, *, country: str | None = None) -> None:
+        self.gaz = gazetteer
+        self.country = country
+        self.stop = stop_names()
+        self.max_tokens = min(MAX_TOKENS, 2 * gazetteer.max_words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.find(doc)
+        mentions = [Mention(f.name, prefer=f.prefer, weight=0.5 if f.weak else 1.0) for f in found]
+        prior = doc._.country_hint or self.country
+        resolved, about = self.gaz.resolve(mentions, country=prior)
+        spans = []
+        for f, (place, n) in zip(found, resolved, strict=True):
+            if f.weak or not _keep(doc, f, place, self.gaz):
+                continue
+            span = Span(doc, f.start, f.end, label="PLACE")
+            span._.ew_place = PlaceMention(place=place, candidates=n, label=f.label)
+            spans.append(span)
+        doc.spans[GROUP] = spans
+        doc._.country_hint = about
+        return doc
+
+    def find(self, doc: Doc) -> list[Found]:
+        found: list[Found] = []
+        i = 0
+        while i < len(doc):
+            match = self._match_at(doc, i) if _can_start(doc, i) else None
+            if match is None:
+                i += 1
+                continue
+            end, name = match
+            item = self._describe(doc, i, end, name)
+            if item is not None:
+                found.append(item)
+            i = end
+        return found
+
+    def _other_name(self, tok: Token) -> bool:
+        """A capitalised word that is not a place name: part of a person's or body's name."""
+        if not tok.is_title or not tok.is_alpha or tok.ent_type_ in {"DATE", "TIME"}:
+            return False
+        if tok.lower_ in AFTER:
+            return False
+        k = key(tok.text)
+        return k in self.stop or not self.gaz.knows(k)
+
+    def _speaks_for_state(self, span: Span) -> bool:
+        """'Damascus promised a truce', 'Moscow's veto': a capital acting, not a place."""
+        root = span.root
+        return root.dep_ in METONYMIC_DEPS and self.gaz.is_capital(key(span.text))
+
+    def _match_at(self, doc: Doc, i: int) -> tuple[int, str] | None:
+        """The longest gazetteer name starting at token i: (end, name as written)."""
+        limit = i + 1
+        while limit < min(len(doc), i + self.max_tokens) and _joins(doc[limit]):
+            limit += 1
+        for end in range(limit, i, -1):
+            if not _can_end(doc[end - 1], single=end - i == 1):
+                continue
+            text = doc[i:end].text
+            k = key(text)
+            if k in self.stop:
+                continue
+            if self.gaz.knows(k) and self.gaz.candidates(text):
+                return end, text
+            base = possessive_base(text)
+            if base and key(base) not in self.stop and self.gaz.knows(key(base)):
+                return end, base
+        return None
+
+    def _describe(self, doc: Doc, start: int, end: int, name: str) -> Found | None:
+        """Widen the name by its descriptor words and weigh the NER evidence around it."""
+        first = doc[start]
+        if end - start == 1 and first.is_sent_start and first.is_stop:
+            return None  # "As", "Of" opening a sentence
+        prefer, span_start, span_end = None, start, end
+        if end < len(doc) and doc[end].lower_ in AFTER:
+            prefer, span_end = AFTER[doc[end].lower_], end + 1
+        elif start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in BEFORE:
+            prefer, span_start = BEFORE[doc[start - 2].lower_], start - 2
+        if span_start >= 1 and doc[span_start - 1].lower_ in RURAL | DIRECTIONS:
+            span_start -= 1
+            if doc[span_start].lower_ in RURAL:
+                prefer = "governorate"
+                rural = f"Rural {name}"  # "rural Damascus" is a governorate of its own
+                if self.gaz.knows(key(rural)):
+                    name, prefer = rural, None
+        ent = _entity_over(doc, start, end)
+        label = ent.label_ if ent is not None else None
+        if _headline(doc[start].sent):
+            return Found(span_start, span_end, name, prefer, label, weak=False)
+        # A capitalised non-place word right beside the name makes it part of another name:
+        # "Omran Daqneesh" (a person: no place), "Aleppo Media Centre" (a body: weak evidence).
+        before = doc[span_start - 1] if span_start > 0 else None
+        after = doc[span_end] if span_end < len(doc) else None
+        in_ent = [t for t in (before, after) if t is not None and ent is not None
+                  and ent.start <= t.i < ent.end]
+        if label in PERSON_LABELS and any(self._other_name(t) for t in in_ent):
+            return None
+        weak = after is not None and after.lower_ in ORG_HEADS and after.is_title
+        weak = weak or self._speaks_for_state(doc[start:end])
+        return Found(span_start, span_end, name, prefer, label, weak)
+
+
+def _can_start(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    if tok.is_punct or tok.is_space or not tok.text[:1].isalnum():
+        return False
+    if tok.text[:1].isupper():
+        return True
+    # "al-Qaterji", "el-Nairab": a lower-case article hyphened to a capitalised name
+    return (tok.lower_ in ARTICLES and i + 2 < len(doc) and doc[i + 1].text == "-"
+            and doc[i + 2].text[:1].isupper())
+
+
+def _joins(tok: Token) -> bool:
+    """May this token continue a multi-word name? Not across sentences or punctuation."""
+    if tok.is_sent_start or tok.is_space:
+        return False
+    return not tok.is_punct or tok.text in {"-", "'", "’"}
+
+
+def _can_end(tok: Token, *, single: bool) -> bool:
+    if tok.is_punct:
+        return False
+    if tok.text[:1].isupper() or any(c.isdigit() for c in tok.text):
+        return not (single and tok.is_upper and len(tok.text) <= 2 and tok.text not in {"US", "UK"})
+    return not single and tok.lower_ in NAME_TAILS
+
+
+def _entity_over(doc: Doc, start: int, end: int) -> Span | None:
+    for ent in doc.ents:
+        if ent.start < end and start < ent.end:
+            return ent
+    return None
+
+
+def _headline(sent: Span) -> bool:
+    """Title Case Headlines capitalise every word, so capitals say nothing about names."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    return len(words) >= 4 and sum(t.is_title for t in words) >= 0.7 * len(words)
+
+
+def _major(place: Place) -> bool:
+    """Places a bare common-looking word may still mean: countries, governorates, cities and
+    the curated additions. Not the thousands of towns named like English words."""
+    return place.feature in MAJOR or (place.source or "").startswith("eventwire additions")
+
+
+def _keep(doc: Doc, f: Found, place: Place | None, gaz: Gazetteer) -> bool:
+    """Drop what resolution shows to be a word or a person's name rather than a place."""
+    if place is None:
+        return True
+    tokens = doc[f.start:f.end]
+    name_toks = [t for t in tokens if t.lower_ not in AFTER and t.lower_ not in DIRECTIONS]
+    exact = gaz.is_exact(key(f.name))
+    if len(name_toks) == 1:
+        tok = name_toks[0]
+        if tok.is_alpha and tok.is_upper and len(tok.text) <= 3:
+            return place.feature == "country"  # "IS", "UN": acronyms unless a country ("US")
+        if not exact and (len(key(f.name)) < 5 or f.label in PERSON_LABELS):
+            return False  # 'War' ~ al-Waer, 'Samira' ~ Samarra: a variant is not enough
+        if tok.pos_ != "PROPN" and tok.ent_type_ not in PLACE_LABELS and not _major(place):
+            return False  # 'Rebels', 'Date', 'More' opening a sentence
+    if f.label in PERSON_LABELS and place.feature in MINOR:
+        return False
+    # 'al-Luz' is no town in Brazil: an Arabic article asks for an Arabic place name.
+    return tokens[0].lower_ not in ARTICLES or place.country_code in ARABIC_NAMES

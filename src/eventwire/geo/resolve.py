@@ -1,0 +1,136 @@
+"""Choosing among same-named places with what the document says (pure; no I/O).
+
+Evidence, strongest first: a descriptor in the text ("Aleppo *province*", "the Qaterji
+*neighbourhood*"); the country the document is about; the other places it names (the city a
+neighbourhood belongs to, towns of the same governorate, places nearby); how the name matched
+(GeoNames' own name over an alternate over a transliteration variant); and last, population.
+Resolution runs twice: the first pass, without context, tells the second what the document
+is about.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from eventwire.geo.entry import FACILITIES, SETTLEMENTS, Entry
+from eventwire.geo.names import key
+from eventwire.model import km_between
+
+EXACT_NAME, ALIAS, VARIANT = 2, 1, 0
+_MATCH_SCORE = {EXACT_NAME: 0.5, ALIAS: 0.3, VARIANT: 0.0}
+NEAR_KM = 40.0
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry: Entry
+    match: int  # EXACT_NAME | ALIAS | VARIANT
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name to resolve, with what its words ask for and how much it counts for context."""
+
+    text: str
+    # country | governorate | district | settlement | neighbourhood | facility
+    prefer: str | None = None
+    weight: float = 1.0
+
+
+@dataclass(slots=True)
+class Context:
+    country: str | None = None
+    admin1: Counter[str] = field(default_factory=Counter)
+    names: frozenset[str] = frozenset()  # keys of every name in the document
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+
+def family(entry: Entry) -> str:
+    """The descriptor family an entry answers to."""
+    if entry.feature in SETTLEMENTS:
+        return "settlement"
+    if entry.feature in FACILITIES:
+        return "facility"
+    if entry.feature == "area":
+        return "district"
+    return entry.feature  # country | governorate | district | neighbourhood
+
+
+def prior(entry: Entry) -> float:
+    """How likely a bare mention of this name means this entry, before any context."""
+    kind = family(entry)
+    if kind == "country":
+        return 1.0
+    if kind == "settlement":
+        return 0.3 + 0.12 * math.log10(entry.population + 1)
+    return {"governorate": 0.6, "district": 0.6}.get(kind, 0.7)
+
+
+def score(cand: Candidate, prefer: str | None, ctx: Context) -> float:
+    entry = cand.entry
+    total = _MATCH_SCORE[cand.match] + prior(entry)
+    if prefer is not None:
+        total += 2.0 if family(entry) == prefer else -1.0
+    if ctx.country is not None and entry.country_code == ctx.country:
+        total += 1.5
+    if entry.admin1_code is not None and ctx.admin1[entry.admin1_code] > 0:
+        total += 0.8
+    if entry.parent is not None and key(entry.parent) in ctx.names:
+        total += 1.5
+    if family(entry) not in {"country", "governorate"} and _near(entry, ctx.points):
+        total += 0.6
+    return total
+
+
+def _near(entry: Entry, points: list[tuple[float, float]]) -> bool:
+    return any(
+        0 < km_between(entry.lat, entry.lon, lat, lon) < NEAR_KM for lat, lon in points
+    )
+
+
+def best(cands: Sequence[Candidate], prefer: str | None, ctx: Context) -> Entry | None:
+    if not cands:
+        return None
+    return max(cands, key=lambda c: (score(c, prefer, ctx), c.entry.population)).entry
+
+
+def vote_country(picks: Sequence[Entry | None], weights: Sequence[float]) -> str | None:
+    """The country most of the document's places are in. A town counts twice a country:
+    "Russian strikes on Aleppo" is about Syria though Russia is named as often."""
+    votes: dict[str, float] = {}
+    for entry, weight in zip(picks, weights, strict=True):
+        if entry is not None:
+            share = weight * (1.0 if entry.feature == "country" else 2.0)
+            votes[entry.country_code] = votes.get(entry.country_code, 0.0) + share
+    return max(votes, key=lambda cc: votes[cc]) if votes else None
+
+
+def context_from(picks: Sequence[Entry | None], mentions: Sequence[Mention],
+                 country: str | None) -> Context:
+    ctx = Context(country=country, names=frozenset(key(m.text) for m in mentions))
+    for entry in picks:
+        if entry is None or entry.feature == "country":
+            continue
+        if entry.admin1_code is not None:
+            ctx.admin1[entry.admin1_code] += 1
+        if entry.feature != "governorate":
+            ctx.points.append((entry.lat, entry.lon))
+    return ctx
+
+
+def resolve_all(
+    candidates: Sequence[Sequence[Candidate]],
+    mentions: Sequence[Mention],
+    *,
+    country: str | None = None,
+) -> tuple[list[Entry | None], str | None]:
+    """The chosen entry of each mention, and the country the document is about."""
+    first = [best(c, m.prefer, Context(country=country)) for c, m in zip(candidates, mentions,
+                                                                          strict=True)]
+    about = country or vote_country(first, [m.weight for m in mentions])
+    ctx = context_from(first, mentions, about)
+    final = [best(c, m.prefer, ctx) for c, m in zip(candidates, mentions, strict=True)]
+    return final, country or vote_country(final, [m.weight for m in mentions])

@@ -1,0 +1,172 @@
+"""The places component on real sentences: the Aleppo example and FA-KES articles."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.extract.mentions import PlaceMention
+from eventwire.geo import governorate_of, main_governorate
+from eventwire.model import GeoPrecision, Place
+
+pytestmark = pytest.mark.model
+ALEPPO_CITY = (36.13, 36.28, 37.05, 37.25)
+
+
+@pytest.fixture(scope="module")
+def nlp(make_nlp: Callable[..., Any]) -> Language:
+    pipeline: Language = make_nlp("eventwire_places")
+    return pipeline
+
+
+def _places(doc: Doc) -> dict[str, Place | None]:
+    found = {}
+    for span in doc.spans["ew_places"]:
+        mention = span._.ew_place
+        assert isinstance(mention, PlaceMention)
+        found[span.text] = mention.place
+    return found
+
+
+def _in_aleppo(place: Place | None) -> bool:
+    return place is not None and (ALEPPO_CITY[0] <= place.lat <= ALEPPO_CITY[1]
+                                  and ALEPPO_CITY[2] <= place.lon <= ALEPPO_CITY[3])
+
+
+def _sentence(text: str, needle: str) -> str:
+    return next(line for line in text.splitlines() if needle in line)
+
+
+def test_qaterji_neighbourhood_is_in_aleppo_city(nlp: Language, aleppo_text: str) -> None:
+    doc = nlp(_sentence(aleppo_text, "Qaterji"))
+    place = _places(doc)["Qaterji neighbourhood"]
+    assert place is not None and place.precision is GeoPrecision.NEIGHBOURHOOD
+    assert _in_aleppo(place) and place.admin1 == "Aleppo"
+
+
+def test_m10_hospital_is_in_aleppo(nlp: Language, aleppo_text: str) -> None:
+    place = _places(nlp(_sentence(aleppo_text, "treated for his head injury")))["M10 hospital"]
+    assert place is not None and place.feature == "hospital" and _in_aleppo(place)
+
+
+def test_iran_is_a_country(nlp: Language, aleppo_text: str) -> None:
+    place = _places(nlp(_sentence(aleppo_text, "western Iran")))["western Iran"]
+    assert place is not None and place.precision is GeoPrecision.COUNTRY
+    assert place.country_code == "IR"
+
+
+def test_bashar_al_assad_is_no_place(nlp: Language, aleppo_text: str) -> None:
+    doc = nlp(_sentence(aleppo_text, "Bashar al-Assad"))
+    assert not [s for s in doc.spans["ew_places"] if "Assad" in s.text]
+
+
+def test_person_names_are_no_places(nlp: Language, aleppo_text: str) -> None:
+    doc = nlp(_sentence(aleppo_text, "five-year-old Omran Daqneesh"))
+    assert not [s for s in doc.spans["ew_places"] if "Omran" in s.text]
+
+
+def test_media_centre_is_not_a_place_of_events(nlp: Language) -> None:
+    doc = nlp("The clip was posted by the Aleppo Media Centre on Wednesday.")
+    assert _places(doc) == {}
+
+
+def test_whole_example_is_about_syria(nlp: Language, aleppo_text: str) -> None:
+    assert nlp(aleppo_text)._.country_hint == "SY"
+
+
+def test_every_aleppo_mention_resolves_to_the_syrian_city(nlp: Language, aleppo_text: str) -> None:
+    doc = nlp(aleppo_text)
+    aleppo = [s._.ew_place.place for s in doc.spans["ew_places"] if s.text.endswith("Aleppo")]
+    assert len(aleppo) >= 5 and all(p is not None and p.geonames_id == 170063 for p in aleppo)
+
+
+# text, span, (name, precision)
+DESCRIPTORS = [
+    ("Jets struck Aleppo province overnight.", "Aleppo province",
+     ("Aleppo", GeoPrecision.GOVERNORATE)),
+    ("Shelling hit eastern Aleppo on Monday.", "eastern Aleppo", ("Aleppo", GeoPrecision.TOWN)),
+    ("Clashes continued in northern Syria.", "northern Syria", ("Syria", GeoPrecision.COUNTRY)),
+    ("Raids hit the province of Idlib.", "province of Idlib", ("Idlib", GeoPrecision.GOVERNORATE)),
+    ("Shells fell on rural Damascus.", "rural Damascus",
+     ("Rif Dimashq", GeoPrecision.GOVERNORATE)),
+    ("Nine were killed in al-Mayssar.", "al-Mayssar", ("al-Mayssar", GeoPrecision.NEIGHBOURHOOD)),
+    ("ALEPPO, Syria (Reuters) - Shelling killed five.", "ALEPPO", ("Aleppo", GeoPrecision.TOWN)),
+    ("Air strikes hit Aleppos Qatirji district.", "Qatirji district",
+     ("Qaterji", GeoPrecision.NEIGHBOURHOOD)),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), DESCRIPTORS)
+def test_descriptors_and_spellings(nlp: Language, text: str, span: str,
+                                   expected: tuple[str, GeoPrecision]) -> None:
+    place = _places(nlp(text))[span]
+    assert place is not None and (place.name, place.precision) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rebels said the War was over.", "More than 30 were killed.", "Read also: the report.",
+     "Date of publication 7 July 2016.", "Human rights groups said so."],
+)
+def test_common_words_are_no_places(nlp: Language, text: str) -> None:
+    assert _places(nlp(text)) == {}
+
+
+def test_possessive_without_apostrophe_finds_the_place(nlp: Language) -> None:
+    place = _places(nlp("Regime forces shelled Aleppos eastern districts."))["Aleppos"]
+    assert place is not None and place.name == "Aleppo"
+
+
+def test_country_prior_decides_an_ambiguous_name(nlp: Language) -> None:
+    doc = nlp.make_doc("Fighting flared again in Homs.")
+    doc._.country_hint = "LY"
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    place = _places(doc)["Homs"]
+    assert place is not None and place.country_code == "LY"
+
+
+@pytest.fixture(scope="module")
+def fakes(shared_dir: Path) -> dict[str, dict[str, str]]:
+    with (shared_dir / "data" / "fa-kes" / "FA-KES-Dataset.csv").open(encoding="utf-8") as handle:
+        return {row["unit_id"]: row for row in csv.DictReader(handle)}
+
+
+# unit_id → gold `location` (FA-KES), chosen to cover several governorates and spellings.
+FAKES_CASES = [
+    ("1923102958", "aleppo"),  # Qaterji barrel-bomb strike, 5 June 2016 (alaraby)
+    ("1923848269", "aleppo"),  # the same strike (ahram)
+    ("1923848206", "lattakia"),
+    ("1923848216", "deir ezzor"),  # "Deir Ezzor" (no hyphen), the airport, then Damascus
+    ("1914947536", "hasakeh"),
+    ("1918150031", "hama"),
+    ("1923848292", "quneitra"),  # only "the Golan": from the additions table
+]
+
+
+@pytest.mark.parametrize(("unit_id", "gold"), FAKES_CASES)
+def test_fakes_article_governorate(nlp: Language, fakes: dict[str, dict[str, str]],
+                                   unit_id: str, gold: str) -> None:
+    row = fakes[unit_id]
+    places, weights = [], []
+    for text, weight in ((row["article_title"], 2.0), (row["article_content"], 1.0)):
+        doc = nlp(text)
+        for span in doc.spans["ew_places"]:
+            if span._.ew_place.place is not None:
+                places.append(span._.ew_place.place)
+                weights.append(weight)
+    assert main_governorate(places, weights=weights) == gold
+
+
+def test_fakes_first_syrian_place_has_a_governorate(nlp: Language,
+                                                    fakes: dict[str, dict[str, str]]) -> None:
+    doc = nlp(fakes["1923102958"]["article_content"])
+    first = next(s._.ew_place.place for s in doc.spans["ew_places"]
+                 if s._.ew_place.place is not None and s._.ew_place.place.country_code == "SY")
+    assert governorate_of(first) == "aleppo"
