@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+# Tests never touch the user's own data directory (imported dumps, the gazetteer cache).
+os.environ["EVENTWIRE_HOME"] = tempfile.mkdtemp(prefix="eventwire-test-home-")
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 if not SHARED.exists():  # a clone elsewhere: shared/ sits beside the repository

@@ -100,16 +100,18 @@ def incident_detail(inc: Incident) -> None:
     ]
     for key, value in rows:
         out.print(Text.assemble((f"{key:>8}: ", "bold"), safe(value)))
-    table = Table(title="Claims: who says what", header_style="bold", show_lines=True)
-    for name in ("field", "value", "source", "hedged", "report", "quote"):
-        table.add_column(name, overflow="fold")
+    out.print(Text("Claims: who says what", style="bold"))
     for c in inc.claims:
-        via = f" (via {c.source.via})" if c.source.via else ""
-        table.add_row(
-            safe(c.field), safe(_short(c.value), 40), safe(f"{c.source.name} [{c.source.kind}]{via}"),
-            safe("yes" if c.hedged else ""), safe(c.report_id), safe(c.quote, 160),
-        )
-    out.print(table)
+        via = f" via {c.source.via}" if c.source.via else ""
+        hedge = "  (hedged)" if c.hedged else ""
+        out.print(Text.assemble(
+            (f"  {c.field}: ", "bold"), safe(_short(c.value), 60),
+            "  — ", safe(f"{c.source.name} [{c.source.kind}]{via}"), (hedge, "yellow"),
+        ))
+        out.print(Text.assemble(
+            ("      ", ""), safe(f"{c.report_id} @{c.start}-{c.end}: "), ("“", "dim"),
+            safe(c.quote, 200), ("”", "dim"),
+        ))
 
 
 def _short(value: object) -> str:

@@ -286,7 +286,7 @@ def _fill_place_from_context(doc: Doc, cand: Candidate, sentences: list[Span], i
     before = [
         p for p in doc.spans.get("ew_places", [])
         if p.start < cand.trigger.start and p._.ew_place.place is not None
-        and p._.ew_place.place.precision in (GeoPrecision.TOWN, GeoPrecision.NEIGHBOURHOOD)
+        and p._.ew_place.place.precision is GeoPrecision.TOWN
         and not _is_origin(p)
     ]
     if before:
@@ -333,7 +333,7 @@ def _build(doc: Doc, report: Report, cand: Candidate) -> Incident | None:
             claim(field_name, m.count.model_dump(mode="json"), span)
         for v in m.named:
             claim("victim", v.model_dump(mode="json"), span)
-            if not any(_same_person(v, w) for w in named):
+            if not any(casualty_sum.same_person(v, w) for w in named):
                 named.append(v)
     actors = []
     for span, role in _unique_actors(cand.actors):
@@ -376,12 +376,6 @@ def _date_of(cand: Candidate, report: Report) -> DateRange | None:
         precision=DatePrecision.WEEK,
         text=None,
     )
-
-
-def _same_person(a: NamedVictim, b: NamedVictim) -> bool:
-    """Same surname and same (or unknown) age: one victim, perhaps spelt two ways."""
-    sa, sb = a.name.split()[-1].lower(), b.name.split()[-1].lower()
-    return sa == sb and (a.age is None or b.age is None or a.age == b.age)
 
 
 def _unique_actors(actors: list[tuple[Span, ActorRole]]) -> list[tuple[Span, ActorRole]]:

@@ -31,6 +31,8 @@ def combine(mentions: Iterable[CasualtyMention], outcome: Outcome) -> tuple[Coun
         if m.additive:
             additive_total += _fill_out(groups, m, named)
             continue
+        if m.named and m.count.best == len(m.named):
+            continue  # "Omran was injured": about a named victim, not a statement of the toll
         if _has_figure(m.count):
             base_total = restate(base_total, m.count)
         for g in m.groups:
@@ -71,10 +73,30 @@ def _fill_out(groups: dict[str, Count], mention: CasualtyMention, named: list[Na
 
 
 def _named_in(named: list[NamedVictim], group: str) -> int:
-    # Named victims are children when an age under 18 is given, else counted in no group.
-    if group == "children":
-        return sum(1 for v in named if v.age is not None and v.age < 18)
-    return 0
+    """How many distinct named victims belong to the group (children: an age under 18 given)."""
+    if group != "children":
+        return 0
+    return len(distinct_people([v for v in named if v.age is not None and v.age < 18]))
+
+
+def same_person(a: NamedVictim, b: NamedVictim) -> bool:
+    """Same surname and same (or unknown) age: one victim, perhaps spelt two ways
+    (Omran / Omar Daqneesh)."""
+    sa, sb = a.name.split()[-1].lower(), b.name.split()[-1].lower()
+    first_a, first_b = a.name.split()[0].lower(), b.name.split()[0].lower()
+    if len(a.name.split()) == 1 or len(b.name.split()) == 1:
+        # "Omran" alone and "Omran Daqneesh": the one word is a first name or a surname of the other.
+        return first_a == first_b or sa == sb
+    return sa == sb and (a.age is None or b.age is None or a.age == b.age)
+
+
+def distinct_people(named: Iterable[NamedVictim]) -> list[NamedVictim]:
+    """Named victims with spelling variants of one person folded into the first seen."""
+    out: list[NamedVictim] = []
+    for v in named:
+        if not any(same_person(v, w) for w in out):
+            out.append(v)
+    return out
 
 
 def _with_addition(total: Count | None, added: int) -> Count | None:
