@@ -10,7 +10,7 @@ import pytest
 
 from eventwire.extract.components.dates import entity_dates, read_month
 from eventwire.extract.mentions import DateMention
-from eventwire.extract.timex import find_timexes
+from eventwire.timex import find_timexes
 
 pytestmark = pytest.mark.model
 

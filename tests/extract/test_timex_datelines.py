@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.extract.timex import find_dateline
+from eventwire.timex import find_dateline
 
 # Openings of real FA-KES articles (first words only) and the date they carry.
 OPENINGS = [

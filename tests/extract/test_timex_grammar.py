@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.timex import find_timexes
+from eventwire.timex import find_timexes
 
 # Every temporal expression of the Aleppo example, in order, with its kind.
 ALEPPO = [

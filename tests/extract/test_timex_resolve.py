@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.extract.timex import Tense, find_timexes, resolve
+from eventwire.timex import Tense, find_timexes, resolve
 from eventwire.model import DatePrecision, DateRange
 
 THU = date(2016, 8, 18)  # the Aleppo example: published Thursday 18 August 2016

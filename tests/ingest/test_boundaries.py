@@ -1,4 +1,4 @@
-"""Ingest speaks only the model: no spaCy, no store, no other stage."""
+"""Ingest speaks only the model and the shared temporal grammar: no spaCy, no store, no stage."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 import eventwire.ingest
 
 PACKAGE = Path(eventwire.ingest.__file__).parent
-ALLOWED = ("eventwire.model", "eventwire.errors", "eventwire.ingest")
+ALLOWED = ("eventwire.model", "eventwire.errors", "eventwire.ingest", "eventwire.timex")
 
 
 def eventwire_imports(path: Path) -> list[str]:

@@ -9,11 +9,11 @@ import pytest
 from eventwire.ingest.dates import (
     DMY_FORMAT,
     MDY_FORMAT,
-    find_dateline,
     infer_slashed_format,
     parse_iso,
     parse_with,
 )
+from eventwire.timex import find_dateline
 
 from .samples import TODAY
 
@@ -93,11 +93,11 @@ DATELINES = [
     ("Mon 31 Feb 2017 no such day", None),
     ("Five people died on 18 August 2016 in Aleppo", None),  # not at the start
     ("Beirut, Aug 18 (Reuters) - lower-case place", None),
-    ("24.07.2016 At least four people", None),  # D.M or M.D: not guessed
+    ("24.07.2016 At least four people", date(2016, 7, 24)),  # 24 cannot be a month
     ("Aleppo 2016 was the year", None),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), DATELINES)
 def test_find_dateline(text: str, expected: date | None) -> None:
-    assert find_dateline(text, TODAY) == expected
+    assert find_dateline(text, near=TODAY) == expected

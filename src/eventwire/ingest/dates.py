@@ -1,7 +1,8 @@
-"""Publication dates as inputs give them: ISO strings, CSV columns, datelines.
+"""Publication dates as inputs give them: ISO strings and CSV columns.
 
 Small and strict on purpose: ingest only reads a date that is plainly a publication date.
-Dates inside the story ("late on Wednesday") are extraction's business.
+Datelines at the head of a text are read by the shared temporal grammar (`eventwire.timex`);
+dates inside the story ("late on Wednesday") are extraction's business.
 """
 
 from __future__ import annotations
@@ -17,35 +18,6 @@ DMY_FORMAT = "%d/%m/%Y"
 # YYYY-MM-DD, alone or as the start of an ISO timestamp (2016-08-18T09:30:00+03:00).
 _ISO = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ].*)?")
 _SLASHED = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
-
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-# Page furniture that FA-KES keeps in front of the date ("Date of publication 10 July 2016").
-_LEAD = r"(?:(?:Posted on|Published(?: on)?|Date of publication:?|Updated:?)\s+)?"
-_WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-_DAY = r"(?P<day>\d{1,2})"
-_YEAR = r"(?P<year>(?:19|20)\d{2})\b"
-
-# Datelines, anchored at the very start of the text:
-#   "Wed 05 Apr 2017 …", "18 August 2016 …"              (FA-KES; weekday optional)
-#   "August 18, 2016 …", "Fri Apr 29 2016 …", "Published April 15 2017 …"
-#   "BEIRUT, Aug 18 (Reuters) - …", "DAMASCUS, Syria, Aug. 18, 2016 (Xinhua) -- …"
-#     (an all-caps place, then the date, then an agency in brackets or a dash)
-DATELINES = (
-    re.compile(rf"{_LEAD}{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}"),
-    re.compile(rf"{_LEAD}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
-    re.compile(
-        rf"[A-Z][A-Z.' -]{{1,30}}(?:,\s+[A-Z][a-z]+)?,\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
-        r"\s*(?:\([A-Za-z .]{1,30}\)\s*)?(?:-|--|–|—)"
-    ),
-)
-
 
 def parse_iso(value: str) -> date | None:
     """A YYYY-MM-DD date (or the date of an ISO timestamp), else None."""
@@ -86,30 +58,3 @@ def infer_slashed_format(values: Iterable[str]) -> str | None:
     if fits:
         raise ValueError(f'dates like "{slashed[0]}" could be M/D/YYYY or D/M/YYYY; {choose}')
     raise ValueError(f"dates mix M/D/YYYY and D/M/YYYY (or are not dates); {choose}")
-
-
-def find_dateline(text: str, today: date) -> date | None:
-    """The date of a dateline at the start of ``text``, else None.
-
-    A dateline without a year ("BEIRUT, Aug 18 (Reuters) -") is dated to the latest such day
-    on or before ``today``: wire copy carries the year only in its metadata.
-    """
-    head = text.lstrip()[:120]
-    for pattern in DATELINES:
-        match = pattern.match(head)
-        if match:
-            return _dateline_date(match, today)
-    return None
-
-
-def _dateline_date(match: re.Match[str], today: date) -> date | None:
-    month = _MONTHS[match["month"][:3].lower()]
-    day = int(match["day"])
-    year = int(match["year"]) if match["year"] else today.year
-    try:
-        found = date(year, month, day)
-        if not match["year"] and found > today:
-            found = date(year - 1, month, day)
-    except ValueError:  # Feb 30, or Feb 29 in the wrong year
-        return None
-    return found

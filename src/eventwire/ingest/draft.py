@@ -8,10 +8,10 @@ from datetime import date
 from typing import TypeVar
 
 from eventwire.errors import EmptyInputError, FutureDateError, InputError, LanguageError
-from eventwire.ingest.dates import find_dateline
 from eventwire.ingest.language import english_problem
 from eventwire.ingest.options import IngestOptions
 from eventwire.model import Report, content_hash
+from eventwire.timex import find_dateline
 
 E = TypeVar("E", bound=InputError)
 
@@ -53,7 +53,7 @@ def choose_published(
         return options.published, "given"
     if draft.published is not None:
         return draft.published, draft.published_from or "metadata"
-    found = find_dateline(text, options.today)
+    found = find_dateline(text, near=options.today)
     if found is not None:
         return found, "dateline"
     return None, None

@@ -1,6 +1,6 @@
 """Dates: temporal expressions found by the timex grammar, resolved against the publication date.
 
-The grammar (`eventwire.extract.timex`) reads the raw text; spaCy adds two things it cannot:
+The grammar (`eventwire.timex`) reads the raw text; spaCy adds two things it cannot:
 the tense of the clause an expression sits in ("will", "is to", "plans to" make "on Monday"
 the coming Monday), and DATE entities the grammar missed, kept only when dateutil can read a
 month out of them ("the eastern half" is a DATE to the small model, not to us).
@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract import extensions
 from eventwire.extract.mentions import DateMention
-from eventwire.extract.timex import Tense, TimexMatch, find_dateline, find_timexes, resolve
+from eventwire.timex import Tense, TimexMatch, find_dateline, find_timexes, resolve
 from eventwire.model import DateRange
 
 GROUP = "ew_dates"

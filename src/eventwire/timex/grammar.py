@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from eventwire.extract.timex import vocab
+from eventwire.timex import vocab
 
 TimexKind = Literal["date", "time", "duration", "set", "age"]
 

@@ -12,9 +12,9 @@ the head of a report (`datelines`). The spaCy component `components/dates.py` wi
     (datetime.date(2016, 8, 17), datetime.date(2016, 8, 17), 'day')
 """
 
-from eventwire.extract.timex.datelines import find_dateline
-from eventwire.extract.timex.grammar import TimexKind, TimexMatch, find_timexes
-from eventwire.extract.timex.resolve import Tense, calendar_date, resolve
+from eventwire.timex.datelines import find_dateline
+from eventwire.timex.grammar import TimexKind, TimexMatch, find_timexes
+from eventwire.timex.resolve import Tense, calendar_date, resolve
 
 __all__ = [
     "Tense",

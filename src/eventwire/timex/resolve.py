@@ -52,9 +52,9 @@ from datetime import date, timedelta
 from math import ceil
 from typing import Literal, NamedTuple
 
-from eventwire.extract.timex import periods, vocab
-from eventwire.extract.timex.grammar import TimexMatch, find_timexes
 from eventwire.model import DatePrecision, DateRange
+from eventwire.timex import periods, vocab
+from eventwire.timex.grammar import TimexMatch, find_timexes
 
 Tense = Literal["past", "future"]
 

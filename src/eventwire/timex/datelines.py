@@ -12,14 +12,19 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from eventwire.extract.timex import periods, vocab
-from eventwire.extract.timex.grammar import DAY, find_timexes, month
-from eventwire.extract.timex.resolve import calendar_date
+from eventwire.timex import periods, vocab
+from eventwire.timex.grammar import DAY, find_timexes, month
+from eventwire.timex.resolve import calendar_date
 
 # A place in capitals, the month and day, and a news agency in brackets.
 _WIRE = re.compile(
-    rf"^\W*[A-Z][A-Z .'’-]{{1,40}},?\s+{month()}\s+{DAY}\s*\((?:Reuters|AFP|AP|dpa|Xinhua|SANA)\)"
+    rf"^\W*[A-Z][A-Z .'’-]{{1,40}},?(?:\s+[A-Z][a-z]+,)?\s+{month()}\s+{DAY}"
+    r"\s*(?:\((?:Reuters|AFP|AP|dpa|Xinhua|SANA)\)|[-—–])"
 )
+# A date right after one of these is the story's ("died on 18 August 2016"), not the paper's,
+# unless page furniture introduces it ("Posted on April 19 2017").
+_STORY_PREPOSITIONS = frozenset({"on", "in", "since", "until", "by", "from", "before", "after"})
+_FURNITURE = frozenset({"posted", "published", "updated", "publication", "date"})
 
 _LONGEST_DATE = 40  # "Wednesday, September 21st, 2016" and a little more
 
@@ -33,10 +38,19 @@ def find_dateline(text: str, *, near: date | None = None, window: int = 240) -> 
     # Read a little past the window so that a date starting inside it is seen whole.
     for match in find_timexes(text[: window + _LONGEST_DATE]):
         found = calendar_date(match)
+        before = text[max(0, match.start - 24) : match.start].lower().split()
+        if before and before[-1] in _STORY_PREPOSITIONS and before[-2:-1] != [] and (
+            before[-2] not in _FURNITURE
+        ):
+            continue
         if found is not None and match.start < window:
             return found
     wire = _WIRE.match(text[:window])
     if wire is None or near is None:
         return None
     month_number = vocab.month_number(wire.group("month"))
-    return periods.day_without_year(month_number, int(wire.group("day")), near, future=False)
+    found = periods.day_without_year(month_number, int(wire.group("day")), near, future=False)
+    if found is not None and found > near:
+        # A paper is not dated after the day we read it: the latest such day on or before ``near``.
+        found = periods.safe_date(found.year - 1, found.month, found.day)
+    return found
