@@ -23,15 +23,24 @@ from eventwire.ingest import IngestOptions
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("csv", type=Path)
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--repeat", type=int, default=2, help="Timed passes of each; the best counts.")
+    parser.add_argument(
+        "--repeat", type=int, default=2, help="Timed passes of each; the best counts."
+    )
     args = parser.parse_args()
 
-    options = IngestOptions(fmt="csv", text_column="article_content", title_column="article_title",
-                            id_column="unit_id", outlet_column="source")
+    options = IngestOptions(
+        fmt="csv",
+        text_column="article_content",
+        title_column="article_title",
+        id_column="unit_id",
+        outlet_column="source",
+    )
     reports = list(read_reports([args.csv], options, lambda err: print(f"skipped: {err}")))
     texts = [r.text for r in reports]
 
@@ -63,7 +72,10 @@ def main() -> None:
         "eventwire_articles_per_s": round(full_rate, 1),
         "ratio": round(full_rate / bare_rate, 3),
         "incidents": incidents,
-        "load_s": {"bare_model": round(t_bare_load, 2), "full_pipeline_and_gazetteer": round(t_full_load, 2)},
+        "load_s": {
+            "bare_model": round(t_bare_load, 2),
+            "full_pipeline_and_gazetteer": round(t_full_load, 2),
+        },
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "python": platform.python_version(),
         "machine": f"{platform.machine()}, {__import__('os').cpu_count()} cores",

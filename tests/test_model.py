@@ -35,9 +35,17 @@ def test_acled_has_six_types_and_twenty_five_sub_types() -> None:
 
 @pytest.mark.parametrize(
     ("low", "best", "high", "ok"),
-    [(1, 2, 3, True), (None, 5, None, True), (5, None, 3, False), (4, 3, None, False), (0, 0, 0, True)],
+    [
+        (1, 2, 3, True),
+        (None, 5, None, True),
+        (5, None, 3, False),
+        (4, 3, None, False),
+        (0, 0, 0, True),
+    ],
 )
-def test_count_must_be_ordered(low: int | None, best: int | None, high: int | None, ok: bool) -> None:
+def test_count_must_be_ordered(
+    low: int | None, best: int | None, high: int | None, ok: bool
+) -> None:
     if ok:
         Count(low=low, best=best, high=high)
     else:
@@ -97,7 +105,9 @@ def test_place_rejects_impossible_latitude() -> None:
 
 
 def test_checked_in_schema_is_current() -> None:
-    assert SCHEMA_FILE.exists(), "run: python -m eventwire.schema to write schema/incident.schema.json"
+    assert SCHEMA_FILE.exists(), (
+        "run: python -m eventwire.schema to write schema/incident.schema.json"
+    )
     assert json.loads(SCHEMA_FILE.read_text()) == incident_json_schema(), (
         "schema/incident.schema.json is stale; run: python -m eventwire.schema"
     )

@@ -72,7 +72,9 @@ def ingest_paths(
         result.problems.append(str(err))
         on_problem(err)
 
-    for extraction in extract_paths(paths, options, extractor, on_problem=problem, on_progress=on_progress):
+    for extraction in extract_paths(
+        paths, options, extractor, on_problem=problem, on_progress=on_progress
+    ):
         result.reports += 1
         saved = store.save(extraction)
         if saved.new:

@@ -34,7 +34,9 @@ class Record(BaseModel):
 class Report(Record):
     """One news report as ingested: the text and what we know of where it came from."""
 
-    id: str = Field(description="Stable id: the one given by the input, else derived from the text.")
+    id: str = Field(
+        description="Stable id: the one given by the input, else derived from the text."
+    )
     text: str
     title: str | None = None
     published: date | None = None
@@ -46,7 +48,9 @@ class Report(Record):
     outlet: str | None = None
     url: str | None = None
     origin: str | None = Field(default=None, description="File (and line or row) it was read from.")
-    content_hash: str = Field(default="", description="sha256 of the normalised text; set on build.")
+    content_hash: str = Field(
+        default="", description="sha256 of the normalised text; set on build."
+    )
 
     @model_validator(mode="after")
     def _fill_hash(self) -> Report:
@@ -77,7 +81,9 @@ class DateRange(Record):
     start: date
     end: date
     precision: DatePrecision
-    text: str | None = Field(default=None, description="The phrase as written, e.g. 'late on Wednesday'.")
+    text: str | None = Field(
+        default=None, description="The phrase as written, e.g. 'late on Wednesday'."
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> DateRange:
@@ -141,7 +147,9 @@ class Count(Record):
     def _ordered(self) -> Count:
         vals = [v for v in (self.low, self.best, self.high) if v is not None]
         if vals != sorted(vals):
-            raise ValueError(f"count not ordered low <= best <= high: {self.low}, {self.best}, {self.high}")
+            raise ValueError(
+                f"count not ordered low <= best <= high: {self.low}, {self.best}, {self.high}"
+            )
         return self
 
 
@@ -175,7 +183,9 @@ class ActorRole(StrEnum):
 
 
 class Actor(Record):
-    text: str = Field(description="As written, e.g. 'an alliance of Syrian rebels and Islamist groups'.")
+    text: str = Field(
+        description="As written, e.g. 'an alliance of Syrian rebels and Islamist groups'."
+    )
     normalized: str = Field(description="syrian_government, russia, rebels, isis, unknown, …")
     role: ActorRole
 
@@ -196,14 +206,18 @@ class Source(Record):
 class Claim(Record):
     """One extracted value with its evidence: what, who says so, where in which report."""
 
-    field: str = Field(description="event_type, date, location, fatalities, injuries, victims, actor, …")
+    field: str = Field(
+        description="event_type, date, location, fatalities, injuries, victims, actor, …"
+    )
     value: JsonValue
     source: Source
     report_id: str
     quote: str = Field(description="The sentence the value was read from.")
     start: int = Field(ge=0, description="Character offset of the evidence in the report text.")
     end: int = Field(ge=0)
-    hedged: bool = Field(default=False, description="'reportedly', 'apparently', 'is reported to be'…")
+    hedged: bool = Field(
+        default=False, description="'reportedly', 'apparently', 'is reported to be'…"
+    )
 
 
 # --------------------------------------------------------------------------- incidents

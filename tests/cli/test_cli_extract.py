@@ -29,8 +29,10 @@ def aleppo(shared_dir: Path) -> dict[str, Any]:
 
 def find(data: dict[str, Any], sub: str, place: str | None = None) -> list[dict[str, Any]]:
     return [
-        i for i in data["incidents"]
-        if i["sub_event_type"] == sub and (place is None or (i["location"] or {}).get("name") == place)
+        i
+        for i in data["incidents"]
+        if i["sub_event_type"] == sub
+        and (place is None or (i["location"] or {}).get("name") == place)
     ]
 
 
@@ -52,7 +54,9 @@ def test_qaterji_strike_is_located_in_the_neighbourhood(aleppo: dict[str, Any]) 
 def test_qaterji_strike_date_is_wednesday(aleppo: dict[str, Any]) -> None:
     (inc,) = find(aleppo, "air_drone_strike", "Qaterji")
     assert (inc["date"]["start"], inc["date"]["end"], inc["date"]["precision"]) == (
-        "2016-08-17", "2016-08-17", "day"
+        "2016-08-17",
+        "2016-08-17",
+        "day",
     )
     assert inc["date"]["text"] == "late on Wednesday"
 
@@ -61,7 +65,11 @@ def test_qaterji_injuries_add_up_to_eight_with_five_children(aleppo: dict[str, A
     (inc,) = find(aleppo, "air_drone_strike", "Qaterji")
     assert inc["injuries"]["best"] == 8
     assert inc["fatalities"] is None
-    children = [g for g in inc["victims"]["groups"] if g["group"] == "children" and g["outcome"] == "injured"]
+    children = [
+        g
+        for g in inc["victims"]["groups"]
+        if g["group"] == "children" and g["outcome"] == "injured"
+    ]
     assert children and children[0]["count"]["low"] == 5
 
 
@@ -91,7 +99,8 @@ def test_m10_hospital_strike_in_early_august(aleppo: dict[str, Any]) -> None:
 
 def test_russian_strikes_on_tuesday(aleppo: dict[str, Any]) -> None:
     russian = [
-        i for i in find(aleppo, "air_drone_strike")
+        i
+        for i in find(aleppo, "air_drone_strike")
         if any(a["normalized"] == "russia" and a["role"] == "perpetrator" for a in i["actors"])
     ]
     assert len(russian) == 1
@@ -103,7 +112,9 @@ def test_rebels_break_the_siege_the_week_before(aleppo: dict[str, Any]) -> None:
     (inc,) = find(aleppo, "non_state_actor_overtakes_territory")
     assert inc["event_type"] == "battles"
     assert (inc["date"]["start"], inc["date"]["end"], inc["date"]["precision"]) == (
-        "2016-08-08", "2016-08-14", "week"
+        "2016-08-08",
+        "2016-08-14",
+        "week",
     )
     assert {"rebels"} == {a["normalized"] for a in inc["actors"] if a["role"] == "perpetrator"}
     assert inc["location"]["name"] == "Aleppo"

@@ -34,25 +34,36 @@ def files(tmp_path: Path) -> dict[str, Path]:
     latin = tmp_path / "latin1.txt"
     latin.write_bytes("Une frappe a touché le café à Alep.".encode("latin-1"))
     broken = tmp_path / "broken.jsonl"
-    broken.write_text('{"id": "a", "text": "An air strike hit Douma on Friday, killing five people."}\n{not json\n')
+    broken.write_text(
+        '{"id": "a", "text": "An air strike hit Douma on Friday, killing five people."}\n{not json\n'
+    )
     return {"good": good, "empty": empty, "binary": binary, "latin": latin, "broken": broken}
 
 
 def ingest(db: Path, *paths: Path, extra: tuple[str, ...] = ()) -> object:
-    return runner.invoke(app, ["ingest", "--db", str(db), "--published", "2017-03-07", *extra, *map(str, paths)])
+    return runner.invoke(
+        app, ["ingest", "--db", str(db), "--published", "2017-03-07", *extra, *map(str, paths)]
+    )
 
 
 def table_counts(db: Path) -> tuple[int, int, int]:
     con = sqlite3.connect(db)
     try:
-        return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("reports", "incidents", "claims"))  # type: ignore[return-value]
+        return tuple(
+            con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("reports", "incidents", "claims")
+        )  # type: ignore[return-value]
     finally:
         con.close()
 
 
-def test_bad_inputs_are_one_line_each_and_the_batch_goes_on(tmp_path: Path, files: dict[str, Path]) -> None:
+def test_bad_inputs_are_one_line_each_and_the_batch_goes_on(
+    tmp_path: Path, files: dict[str, Path]
+) -> None:
     db = tmp_path / "e.db"
-    result = ingest(db, files["empty"], files["binary"], files["good"], files["latin"], files["broken"])
+    result = ingest(
+        db, files["empty"], files["binary"], files["good"], files["latin"], files["broken"]
+    )
     assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
     err = result.stderr  # type: ignore[attr-defined]
     skipped = [line for line in err.splitlines() if line.startswith("skipped:")]
@@ -114,8 +125,21 @@ def test_export_csv_has_acled_columns(tmp_path: Path, files: dict[str, Path]) ->
     out = runner.invoke(app, ["export", "--db", str(db), "--format", "csv"])
     rows = list(csv.DictReader(io.StringIO(out.stdout)))
     assert rows and rows[0]["event_date"] == "2017-03-06"
-    for column in ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "location",
-                   "latitude", "longitude", "geo_precision", "source", "notes", "fatalities", "injuries"):
+    for column in (
+        "event_date",
+        "time_precision",
+        "event_type",
+        "sub_event_type",
+        "actor1",
+        "location",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "source",
+        "notes",
+        "fatalities",
+        "injuries",
+    ):
         assert column in rows[0]
 
 
@@ -124,7 +148,9 @@ def test_export_geojson(tmp_path: Path, files: dict[str, Path]) -> None:
     ingest(db, files["good"])
     out = runner.invoke(app, ["export", "--db", str(db), "--format", "geojson"])
     data = json.loads(out.stdout)
-    assert data["type"] == "FeatureCollection" and data["features"][0]["geometry"]["type"] == "Point"
+    assert (
+        data["type"] == "FeatureCollection" and data["features"][0]["geometry"]["type"] == "Point"
+    )
 
 
 def test_unknown_export_format_is_a_usage_error(tmp_path: Path) -> None:
@@ -164,8 +190,20 @@ def test_help_does_not_load_spacy() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-@pytest.mark.parametrize("command", [[], ["extract"], ["ingest"], ["incidents"], ["export"], ["demo"],
-                                     ["evaluate"], ["evaluate", "fakes"], ["gazetteer", "import"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        [],
+        ["extract"],
+        ["ingest"],
+        ["incidents"],
+        ["export"],
+        ["demo"],
+        ["evaluate"],
+        ["evaluate", "fakes"],
+        ["gazetteer", "import"],
+    ],
+)
 def test_every_command_has_help(command: list[str]) -> None:
     out = runner.invoke(app, [*command, "--help"])
     assert out.exit_code == 0 and "Usage" in out.stdout

@@ -12,16 +12,26 @@ from eventwire.model import ActorRole
 ROLE_CASES = [
     ("On Tuesday, Russia launched airstrikes in Aleppo.", "russia", ActorRole.PERPETRATOR),
     ("Syrian rebels broke the government siege on the city.", "rebels", ActorRole.PERPETRATOR),
-    ("Syrian rebels broke the government siege on the city.", "syrian_government", ActorRole.TARGET),
+    (
+        "Syrian rebels broke the government siege on the city.",
+        "syrian_government",
+        ActorRole.TARGET,
+    ),
     ("Russian airstrikes hit a market in Idlib.", "russia", ActorRole.PERPETRATOR),
-    ("The town was bombed by Syrian government warplanes.", "syrian_government", ActorRole.PERPETRATOR),
+    (
+        "The town was bombed by Syrian government warplanes.",
+        "syrian_government",
+        ActorRole.PERPETRATOR,
+    ),
     ("ISIS fighters attacked Kurdish forces near Kobani.", "isis", ActorRole.PERPETRATOR),
     ("ISIS fighters attacked Kurdish forces near Kobani.", "sdf", ActorRole.TARGET),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "actor", "role"), ROLE_CASES)
-def test_actor_role(make_nlp: Callable[..., object], sentence: str, actor: str, role: ActorRole) -> None:
+def test_actor_role(
+    make_nlp: Callable[..., object], sentence: str, actor: str, role: ActorRole
+) -> None:
     doc = make_nlp("eventwire_actors", "eventwire_triggers")(sentence)  # type: ignore[operator]
     trigger = doc.spans["ew_triggers"][0]
     roles = {a._.ew_actor.normalized: actor_role(a, trigger) for a in doc.spans["ew_actors"]}
@@ -35,4 +45,7 @@ def test_lowercase_is_is_not_islamic_state(make_nlp: Callable[..., object]) -> N
 
 def test_aliases_normalise(make_nlp: Callable[..., object]) -> None:
     doc = make_nlp("eventwire_actors")("Daesh and the Assad regime both denied it.")  # type: ignore[operator]
-    assert [a._.ew_actor.normalized for a in doc.spans["ew_actors"]] == ["isis", "syrian_government"]
+    assert [a._.ew_actor.normalized for a in doc.spans["ew_actors"]] == [
+        "isis",
+        "syrian_government",
+    ]

@@ -17,12 +17,16 @@ def test_other_children_fill_out_a_named_child_group() -> None:
     # "Omran, one of five children injured" + "four other children, one woman and two young men
     # were also hurt" = 5 children + 1 woman + 2 men = 8.
     first = CasualtyMention(
-        outcome=INJ, count=Count(best=5), groups=(group("children", 5),),
+        outcome=INJ,
+        count=Count(best=5),
+        groups=(group("children", 5),),
         named=(NamedVictim(name="Omran Daqneesh", age=5, outcome=INJ),),
     )
     more = CasualtyMention(
-        outcome=INJ, count=Count(best=7),
-        groups=(group("children", 4), group("women", 1), group("men", 2)), additive=True,
+        outcome=INJ,
+        count=Count(best=7),
+        groups=(group("children", 4), group("women", 1), group("men", 2)),
+        additive=True,
     )
     total, groups = combine([first, more], INJ)
     assert total is not None and total.best == 8
@@ -31,13 +35,17 @@ def test_other_children_fill_out_a_named_child_group() -> None:
 
 def test_additive_figure_without_overlap_adds() -> None:
     first = CasualtyMention(outcome=INJ, count=Count(best=3), groups=(group("civilians", 3),))
-    more = CasualtyMention(outcome=INJ, count=Count(best=2), groups=(group("children", 2),), additive=True)
+    more = CasualtyMention(
+        outcome=INJ, count=Count(best=2), groups=(group("children", 2),), additive=True
+    )
     total, _ = combine([first, more], INJ)
     assert total is not None and total.best == 5
 
 
 def test_restated_toll_keeps_largest_best_and_widest_range() -> None:
-    assert restate(Count(low=5, best=5), Count(low=7, best=9, high=12)) == Count(low=5, best=9, high=12)
+    assert restate(Count(low=5, best=5), Count(low=7, best=9, high=12)) == Count(
+        low=5, best=9, high=12
+    )
 
 
 def test_other_outcome_is_ignored() -> None:
@@ -48,7 +56,9 @@ def test_other_outcome_is_ignored() -> None:
 
 def test_groups_alone_sum_to_a_total() -> None:
     m = CasualtyMention(
-        outcome=Outcome.KILLED, count=Count(), groups=(group("women", 2, Outcome.KILLED), group("men", 3, Outcome.KILLED))
+        outcome=Outcome.KILLED,
+        count=Count(),
+        groups=(group("women", 2, Outcome.KILLED), group("men", 3, Outcome.KILLED)),
     )
     total, _ = combine([m], Outcome.KILLED)
     assert total == Count(low=5, best=5)

@@ -35,8 +35,10 @@ def _places(doc: Doc) -> dict[str, Place | None]:
 
 
 def _in_aleppo(place: Place | None) -> bool:
-    return place is not None and (ALEPPO_CITY[0] <= place.lat <= ALEPPO_CITY[1]
-                                  and ALEPPO_CITY[2] <= place.lon <= ALEPPO_CITY[3])
+    return place is not None and (
+        ALEPPO_CITY[0] <= place.lat <= ALEPPO_CITY[1]
+        and ALEPPO_CITY[2] <= place.lon <= ALEPPO_CITY[3]
+    )
 
 
 def _sentence(text: str, needle: str) -> str:
@@ -88,31 +90,42 @@ def test_every_aleppo_mention_resolves_to_the_syrian_city(nlp: Language, aleppo_
 
 # text, span, (name, precision)
 DESCRIPTORS = [
-    ("Jets struck Aleppo province overnight.", "Aleppo province",
-     ("Aleppo", GeoPrecision.GOVERNORATE)),
+    (
+        "Jets struck Aleppo province overnight.",
+        "Aleppo province",
+        ("Aleppo", GeoPrecision.GOVERNORATE),
+    ),
     ("Shelling hit eastern Aleppo on Monday.", "eastern Aleppo", ("Aleppo", GeoPrecision.TOWN)),
     ("Clashes continued in northern Syria.", "northern Syria", ("Syria", GeoPrecision.COUNTRY)),
     ("Raids hit the province of Idlib.", "province of Idlib", ("Idlib", GeoPrecision.GOVERNORATE)),
-    ("Shells fell on rural Damascus.", "rural Damascus",
-     ("Rif Dimashq", GeoPrecision.GOVERNORATE)),
+    ("Shells fell on rural Damascus.", "rural Damascus", ("Rif Dimashq", GeoPrecision.GOVERNORATE)),
     ("Nine were killed in al-Mayssar.", "al-Mayssar", ("al-Mayssar", GeoPrecision.NEIGHBOURHOOD)),
     ("ALEPPO, Syria (Reuters) - Shelling killed five.", "ALEPPO", ("Aleppo", GeoPrecision.TOWN)),
-    ("Air strikes hit Aleppos Qatirji district.", "Qatirji district",
-     ("Qaterji", GeoPrecision.NEIGHBOURHOOD)),
+    (
+        "Air strikes hit Aleppos Qatirji district.",
+        "Qatirji district",
+        ("Qaterji", GeoPrecision.NEIGHBOURHOOD),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "span", "expected"), DESCRIPTORS)
-def test_descriptors_and_spellings(nlp: Language, text: str, span: str,
-                                   expected: tuple[str, GeoPrecision]) -> None:
+def test_descriptors_and_spellings(
+    nlp: Language, text: str, span: str, expected: tuple[str, GeoPrecision]
+) -> None:
     place = _places(nlp(text))[span]
     assert place is not None and (place.name, place.precision) == expected
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Rebels said the War was over.", "More than 30 were killed.", "Read also: the report.",
-     "Date of publication 7 July 2016.", "Human rights groups said so."],
+    [
+        "Rebels said the War was over.",
+        "More than 30 were killed.",
+        "Read also: the report.",
+        "Date of publication 7 July 2016.",
+        "Human rights groups said so.",
+    ],
 )
 def test_common_words_are_no_places(nlp: Language, text: str) -> None:
     assert _places(nlp(text)) == {}
@@ -151,8 +164,9 @@ FAKES_CASES = [
 
 
 @pytest.mark.parametrize(("unit_id", "gold"), FAKES_CASES)
-def test_fakes_article_governorate(nlp: Language, fakes: dict[str, dict[str, str]],
-                                   unit_id: str, gold: str) -> None:
+def test_fakes_article_governorate(
+    nlp: Language, fakes: dict[str, dict[str, str]], unit_id: str, gold: str
+) -> None:
     row = fakes[unit_id]
     places, weights = [], []
     for text, weight in ((row["article_title"], 2.0), (row["article_content"], 1.0)):
@@ -164,9 +178,13 @@ def test_fakes_article_governorate(nlp: Language, fakes: dict[str, dict[str, str
     assert main_governorate(places, weights=weights) == gold
 
 
-def test_fakes_first_syrian_place_has_a_governorate(nlp: Language,
-                                                    fakes: dict[str, dict[str, str]]) -> None:
+def test_fakes_first_syrian_place_has_a_governorate(
+    nlp: Language, fakes: dict[str, dict[str, str]]
+) -> None:
     doc = nlp(fakes["1923102958"]["article_content"])
-    first = next(s._.ew_place.place for s in doc.spans["ew_places"]
-                 if s._.ew_place.place is not None and s._.ew_place.place.country_code == "SY")
+    first = next(
+        s._.ew_place.place
+        for s in doc.spans["ew_places"]
+        if s._.ew_place.place is not None and s._.ew_place.place.country_code == "SY"
+    )
     assert governorate_of(first) == "aleppo"

@@ -8,11 +8,30 @@ import pytest
 
 CASES = [
     ("A local doctor said four other children were also hurt.", "A local doctor", "medical", None),
-    ("The Daily Telegraph reported that the boy was treated at the M10 hospital.", "The Daily Telegraph", "media", None),
-    ("Five civilians died, according to the Syrian Observatory for Human Rights.", "the Syrian Observatory for Human Rights", "monitor", None),
-    ("Russian news agencies quoted the defence minister, Sergei Shoigu, as saying talks were active.",
-     "the defence minister, Sergei Shoigu", "military", "Russian news agencies"),
-    ("The governor of Homs told state television that nobody was hurt.", "The governor of Homs", "official", None),
+    (
+        "The Daily Telegraph reported that the boy was treated at the M10 hospital.",
+        "The Daily Telegraph",
+        "media",
+        None,
+    ),
+    (
+        "Five civilians died, according to the Syrian Observatory for Human Rights.",
+        "the Syrian Observatory for Human Rights",
+        "monitor",
+        None,
+    ),
+    (
+        "Russian news agencies quoted the defence minister, Sergei Shoigu, as saying talks were active.",
+        "the defence minister, Sergei Shoigu",
+        "military",
+        "Russian news agencies",
+    ),
+    (
+        "The governor of Homs told state television that nobody was hurt.",
+        "The governor of Homs",
+        "official",
+        None,
+    ),
 ]
 
 
@@ -29,7 +48,11 @@ def test_source_of_sentence(
 def test_tweet_signature_attributes_the_line_above(make_nlp: Callable[..., object]) -> None:
     text = "Intro line.\nHis name is Omar and he is 5.\n— Raf Sanchez (@rafsanchez) August 17, 2016\nMore."
     doc = make_nlp("eventwire_lines", "eventwire_sources")(text)  # type: ignore[operator]
-    tweet = [s._.ew_source for s in doc.spans["ew_sources"] if s._.ew_source.source.kind == "social_media"]
+    tweet = [
+        s._.ew_source
+        for s in doc.spans["ew_sources"]
+        if s._.ew_source.source.kind == "social_media"
+    ]
     assert len(tweet) == 1
     assert tweet[0].source.name == "Raf Sanchez (@rafsanchez)"
     assert text[tweet[0].scope_start : tweet[0].scope_end] == "His name is Omar and he is 5."
@@ -38,14 +61,19 @@ def test_tweet_signature_attributes_the_line_above(make_nlp: Callable[..., objec
 def test_wire_credit_covers_the_whole_text(make_nlp: Callable[..., object]) -> None:
     text = "Warplanes struck Idlib on Monday, killing five people. - REUTERS"
     doc = make_nlp("eventwire_lines", "eventwire_sources")(text)  # type: ignore[operator]
-    credit = [s._.ew_source for s in doc.spans["ew_sources"] if s._.ew_source.source.kind == "agency"]
+    credit = [
+        s._.ew_source for s in doc.spans["ew_sources"] if s._.ew_source.source.kind == "agency"
+    ]
     assert credit and credit[0].scope_start == 0 and credit[0].scope_end == len(text)
 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The child is reported to be five-year-old Omran.", "The strike apparently hit a school.",
-     "Airstrikes have reportedly increased."],
+    [
+        "The child is reported to be five-year-old Omran.",
+        "The strike apparently hit a school.",
+        "Airstrikes have reportedly increased.",
+    ],
 )
 def test_hedges(make_nlp: Callable[..., object], sentence: str) -> None:
     doc = make_nlp("eventwire_sources")(sentence)  # type: ignore[operator]

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from eventwire.timex import Tense, find_timexes, resolve
 from eventwire.model import DatePrecision, DateRange
+from eventwire.timex import Tense, find_timexes, resolve
 
 THU = date(2016, 8, 18)  # the Aleppo example: published Thursday 18 August 2016
 SUN = date(2017, 4, 16)

@@ -11,23 +11,40 @@ CASES = [
     ("Warplanes bombed the town of Saraqeb on Monday.", ("air_drone_strike", True)),
     ("An air strike hit the Qaterji neighbourhood late on Wednesday.", ("air_drone_strike", True)),
     ("Government helicopters dropped barrel bombs on Daraya.", ("air_drone_strike", True)),
-    ("Rebel shelling of western Aleppo killed four people.", ("shelling_artillery_missile_attack", True)),
+    (
+        "Rebel shelling of western Aleppo killed four people.",
+        ("shelling_artillery_missile_attack", True),
+    ),
     ("A car bomb exploded near a checkpoint in Azaz.", ("remote_explosive_landmine_ied", True)),
     ("A suicide bomber blew himself up at a funeral in Qamishli.", ("suicide_bomb", True)),
-    ("Victims of a suspected chemical attack in Khan Sheikhoun showed signs of nerve agent exposure.", ("chemical_weapon", True)),
-    ("Rebels broke the siege of eastern Aleppo last week.", ("non_state_actor_overtakes_territory", True)),
-    ("Heavy clashes erupted between rebels and Kurdish fighters in Sheikh Maqsoud.", ("armed_clash", True)),
+    (
+        "Victims of a suspected chemical attack in Khan Sheikhoun showed signs of nerve agent exposure.",
+        ("chemical_weapon", True),
+    ),
+    (
+        "Rebels broke the siege of eastern Aleppo last week.",
+        ("non_state_actor_overtakes_territory", True),
+    ),
+    (
+        "Heavy clashes erupted between rebels and Kurdish fighters in Sheikh Maqsoud.",
+        ("armed_clash", True),
+    ),
     ("Gunmen kidnapped two aid workers near Idlib.", ("abduction_forced_disappearance", True)),
     ("Police arrested 12 protesters in Damascus.", ("arrests", True)),
     ("Since then, the frequency of airstrikes has increased.", ("air_drone_strike", False)),
     ("The army plans to launch an offensive on Raqqa next month.", ("armed_clash", False)),
     ("The footage was shot by the Aleppo Media Centre.", ("attack", False)),
-    ("Russia announced that air strikes would be suspended for three hours a day.", ("air_drone_strike", False)),
+    (
+        "Russia announced that air strikes would be suspended for three hours a day.",
+        ("air_drone_strike", False),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES)
-def test_first_trigger(make_nlp: Callable[..., object], sentence: str, expected: tuple[str, bool]) -> None:
+def test_first_trigger(
+    make_nlp: Callable[..., object], sentence: str, expected: tuple[str, bool]
+) -> None:
     nlp = make_nlp("eventwire_lines", "eventwire_triggers")
     doc = nlp(sentence)  # type: ignore[operator]
     spans = doc.spans["ew_triggers"]
@@ -50,4 +67,7 @@ def test_no_trigger_in_a_sentence_about_talks(make_nlp: Callable[..., object]) -
 
 def test_line_breaks_start_sentences(make_nlp: Callable[..., object]) -> None:
     doc = make_nlp("eventwire_lines")("Fighting intensified\nThe fight for the city went on")  # type: ignore[operator]
-    assert [s.text.strip() for s in doc.sents] == ["Fighting intensified", "The fight for the city went on"]
+    assert [s.text.strip() for s in doc.sents] == [
+        "Fighting intensified",
+        "The fight for the city went on",
+    ]

@@ -29,8 +29,9 @@ def test_qaterji_row_is_a_neighbourhood_of_aleppo() -> None:
 
 def test_bad_precision_names_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "additions.csv"
-    path.write_text(",".join(COLUMNS) + "\nX,,town,village,36,37,SY,Aleppo,,,memory\n",
-                    encoding="utf-8")
+    path.write_text(
+        ",".join(COLUMNS) + "\nX,,town,village,36,37,SY,Aleppo,,,memory\n", encoding="utf-8"
+    )
     with pytest.raises(GazetteerError, match=r"additions\.csv:2: .*'village'"):
         read_additions(path)
 

@@ -13,10 +13,38 @@ from eventwire.geo.gazetteer import default_gazetteer
 from eventwire.model import GeoPrecision
 
 
-def _line(gid: int, name: str, alternates: str, lat: float, lon: float, fclass: str, code: str,
-          admin1: str = "09", population: int = 0) -> str:
-    cols = [str(gid), name, name, alternates, str(lat), str(lon), fclass, code, "SY", "",
-            admin1, "", "", "", str(population), "", "400", "Asia/Damascus", "2020-01-01"]
+def _line(
+    gid: int,
+    name: str,
+    alternates: str,
+    lat: float,
+    lon: float,
+    fclass: str,
+    code: str,
+    admin1: str = "09",
+    population: int = 0,
+) -> str:
+    cols = [
+        str(gid),
+        name,
+        name,
+        alternates,
+        str(lat),
+        str(lon),
+        fclass,
+        code,
+        "SY",
+        "",
+        admin1,
+        "",
+        "",
+        "",
+        str(population),
+        "",
+        "400",
+        "Asia/Damascus",
+        "2020-01-01",
+    ]
     return "\t".join(cols)
 
 
@@ -82,8 +110,9 @@ def test_default_gazetteer_uses_imported_dumps(home: Path, dump: Path) -> None:
         (_line(1, "X", "", 136.0, 37.0, "P", "PPL"), "out of range"),
     ],
 )
-def test_malformed_dump_names_file_and_line(home: Path, tmp_path: Path, content: str,
-                                            problem: str) -> None:
+def test_malformed_dump_names_file_and_line(
+    home: Path, tmp_path: Path, content: str, problem: str
+) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_text(ROWS[0] + "\n" + content, encoding="utf-8")
     with pytest.raises(GazetteerError, match=rf"bad\.txt:2: .*{problem}"):

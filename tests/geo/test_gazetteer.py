@@ -37,8 +37,12 @@ LOCATE = [
 
 
 @pytest.mark.parametrize(("name", "country", "expected"), LOCATE)
-def test_locate(gaz: Gazetteer, name: str, country: str | None,
-                expected: tuple[str, str, str | None, GeoPrecision]) -> None:
+def test_locate(
+    gaz: Gazetteer,
+    name: str,
+    country: str | None,
+    expected: tuple[str, str, str | None, GeoPrecision],
+) -> None:
     place = gaz.locate(name, country=country)
     assert place is not None
     assert (place.name, place.country_code, place.admin1, place.precision) == expected
@@ -92,7 +96,7 @@ def test_document_country_is_where_its_towns_are(gaz: Gazetteer) -> None:
 
 
 def test_candidate_count_is_reported(gaz: Gazetteer) -> None:
-    (place, n), = gaz.resolve([Mention("Homs")])[0]
+    ((place, n),) = gaz.resolve([Mention("Homs")])[0]
     assert place is not None and n >= 2
 
 

@@ -35,8 +35,9 @@ def test_fakes_values_are_fixed_points(canonical: str) -> None:
     assert normalise_governorate(canonical) == canonical
 
 
-@pytest.mark.parametrize("spelling", ["Rif-dimashq", "Rif Dimashq", "Rural Damascus",
-                                      "Damascus countryside"])
+@pytest.mark.parametrize(
+    "spelling", ["Rif-dimashq", "Rif Dimashq", "Rural Damascus", "Damascus countryside"]
+)
 def test_rif_dimashq_is_damascus_as_in_fakes(spelling: str) -> None:
     assert normalise_governorate(spelling) == "damascus"
 
@@ -50,8 +51,9 @@ def test_unknown_division_falls_back_to_its_key() -> None:
 
 
 def _place(name: str, admin1: str | None, cc: str = "SY") -> Place:
-    return Place(name=name, lat=35.0, lon=37.0, country_code=cc, admin1=admin1,
-                 precision=GeoPrecision.TOWN)
+    return Place(
+        name=name, lat=35.0, lon=37.0, country_code=cc, admin1=admin1, precision=GeoPrecision.TOWN
+    )
 
 
 def test_governorate_of_a_town_is_its_admin1() -> None:
@@ -68,8 +70,11 @@ def test_main_governorate_counts_mentions() -> None:
 
 
 def test_main_governorate_favours_early_mentions() -> None:
-    places = [_place("Idlib", "Idlib"), _place("Damascus", "Damascus"),
-              _place("Damascus", "Damascus")]
+    places = [
+        _place("Idlib", "Idlib"),
+        _place("Damascus", "Damascus"),
+        _place("Damascus", "Damascus"),
+    ]
     assert main_governorate(places, weights=[3.0, 1.0, 1.0]) == "idlib"
 
 

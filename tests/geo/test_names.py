@@ -65,8 +65,12 @@ def test_different_places_keep_different_skeletons(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b", "close"),
-    [("hasakeh", "hasakah", True), ("khan sheikhoun", "khan shaykhun", True),
-     ("daily", "diyala", False), ("kerry", "kairo", False)],
+    [
+        ("hasakeh", "hasakah", True),
+        ("khan sheikhoun", "khan shaykhun", True),
+        ("daily", "diyala", False),
+        ("kerry", "kairo", False),
+    ],
 )
 def test_close_spelling_allows_transliteration_not_other_words(a: str, b: str, close: bool) -> None:
     assert close_spelling(a, b) is close

@@ -6,8 +6,6 @@ Heavy imports (spaCy, the gazetteer) happen inside commands, so ``eventwire --he
 
 from __future__ import annotations
 
-import sys
-
 from eventwire.cli.app import app
 
 
@@ -16,4 +14,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

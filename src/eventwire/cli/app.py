@@ -29,8 +29,12 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-incidents_app = typer.Typer(help="List stored incidents, or show one with its claims.", add_completion=False)
-evaluate_app = typer.Typer(help="Score extraction against public gold data sets.", no_args_is_help=True)
+incidents_app = typer.Typer(
+    help="List stored incidents, or show one with its claims.", add_completion=False
+)
+evaluate_app = typer.Typer(
+    help="Score extraction against public gold data sets.", no_args_is_help=True
+)
 gazetteer_app = typer.Typer(help="Manage the offline gazetteer.", no_args_is_help=True)
 app.add_typer(incidents_app, name="incidents")
 app.add_typer(evaluate_app, name="evaluate")
@@ -42,11 +46,17 @@ DbOption = Annotated[
     str,
     typer.Option("--db", envvar="EVENTWIRE_DB", help="SQLite file (or sqlite:/// URL) to use."),
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for machines instead of a table.")]
-Files = Annotated[list[Path], typer.Argument(help="Text, HTML, JSON Lines or CSV files.", show_default=False)]
+JsonOption = Annotated[
+    bool, typer.Option("--json", help="Print JSON for machines instead of a table.")
+]
+Files = Annotated[
+    list[Path], typer.Argument(help="Text, HTML, JSON Lines or CSV files.", show_default=False)
+]
 Published = Annotated[
     str | None,
-    typer.Option("--published", help="Publication date YYYY-MM-DD for every report (else from the document)."),
+    typer.Option(
+        "--published", help="Publication date YYYY-MM-DD for every report (else from the document)."
+    ),
 ]
 Fmt = Annotated[str, typer.Option("--format", help="auto, text, html, jsonl or csv.")]
 Col = Annotated[str | None, typer.Option(show_default=False)]
@@ -94,17 +104,27 @@ def parse_near(value: str | None) -> tuple[float, float, float] | None:
 
 
 def ingest_options(
-    fmt: str, published: str | None, text_column: str | None, title_column: str | None,
-    date_column: str | None, id_column: str | None, outlet_column: str | None,
-    url_column: str | None, date_format: str | None,
+    fmt: str,
+    published: str | None,
+    text_column: str | None,
+    title_column: str | None,
+    date_column: str | None,
+    id_column: str | None,
+    outlet_column: str | None,
+    url_column: str | None,
+    date_format: str | None,
 ) -> IngestOptions:
     from eventwire.ingest import IngestOptions
 
     return IngestOptions(
         fmt=fmt,  # type: ignore[arg-type]  # checked by IngestOptions itself
         published=parse_date(published, "--published"),
-        text_column=text_column, title_column=title_column, date_column=date_column,
-        id_column=id_column, outlet_column=outlet_column, url_column=url_column,
+        text_column=text_column,
+        title_column=title_column,
+        date_column=date_column,
+        id_column=id_column,
+        outlet_column=outlet_column,
+        url_column=url_column,
         date_format=date_format,
     )
 
@@ -148,17 +168,32 @@ def extract(
     published: Published = None,
     fmt: Fmt = "auto",
     as_json: JsonOption = False,
-    text_column: Col = None, title_column: Col = None, date_column: Col = None,
-    id_column: Col = None, outlet_column: Col = None, url_column: Col = None,
-    date_format: Annotated[str | None, typer.Option(help="strptime format of the CSV date column.")] = None,
+    text_column: Col = None,
+    title_column: Col = None,
+    date_column: Col = None,
+    id_column: Col = None,
+    outlet_column: Col = None,
+    url_column: Col = None,
+    date_format: Annotated[
+        str | None, typer.Option(help="strptime format of the CSV date column.")
+    ] = None,
     n_process: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 1,
 ) -> None:
     """Extract incidents from reports and print them (nothing is stored)."""
     from eventwire.batch import extract_paths
 
     with errors_as_messages():
-        options = ingest_options(fmt, published, text_column, title_column, date_column,
-                                 id_column, outlet_column, url_column, date_format)
+        options = ingest_options(
+            fmt,
+            published,
+            text_column,
+            title_column,
+            date_column,
+            id_column,
+            outlet_column,
+            url_column,
+            date_format,
+        )
         extractor = make_extractor(n_process)
         problems: list[str] = []
 
@@ -167,13 +202,21 @@ def extract(
             warn(err)
 
         with render.progress(None, "Extracting") as tick:
-            extractions = list(extract_paths(files, options, extractor, on_problem=problem, on_progress=tick))
+            extractions = list(
+                extract_paths(files, options, extractor, on_problem=problem, on_progress=tick)
+            )
         if as_json:
-            print_json({
-                "reports": [e.report.model_dump(mode="json", exclude={"text"}) for e in extractions],
-                "incidents": [i.model_dump(mode="json") for e in extractions for i in e.incidents],
-                "problems": problems,
-            })
+            print_json(
+                {
+                    "reports": [
+                        e.report.model_dump(mode="json", exclude={"text"}) for e in extractions
+                    ],
+                    "incidents": [
+                        i.model_dump(mode="json") for e in extractions for i in e.incidents
+                    ],
+                    "problems": problems,
+                }
+            )
         else:
             render.incident_table([i for e in extractions for i in e.incidents])
         if problems and not extractions:
@@ -186,20 +229,37 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     published: Published = None,
     fmt: Fmt = "auto",
-    text_column: Col = None, title_column: Col = None, date_column: Col = None,
-    id_column: Col = None, outlet_column: Col = None, url_column: Col = None,
-    date_format: Annotated[str | None, typer.Option(help="strptime format of the CSV date column.")] = None,
+    text_column: Col = None,
+    title_column: Col = None,
+    date_column: Col = None,
+    id_column: Col = None,
+    outlet_column: Col = None,
+    url_column: Col = None,
+    date_format: Annotated[
+        str | None, typer.Option(help="strptime format of the CSV date column.")
+    ] = None,
     n_process: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 1,
 ) -> None:
     """Extract incidents from reports and store them. A report already stored is skipped."""
     from eventwire.batch import ingest_paths
 
     with errors_as_messages():
-        options = ingest_options(fmt, published, text_column, title_column, date_column,
-                                 id_column, outlet_column, url_column, date_format)
+        options = ingest_options(
+            fmt,
+            published,
+            text_column,
+            title_column,
+            date_column,
+            id_column,
+            outlet_column,
+            url_column,
+            date_format,
+        )
         extractor = make_extractor(n_process)
         with open_db(db) as store, render.progress(None, "Ingesting") as tick:
-            result = ingest_paths(files, options, extractor, store, on_problem=warn, on_progress=tick)
+            result = ingest_paths(
+                files, options, extractor, store, on_problem=warn, on_progress=tick
+            )
         render.batch_summary(result, db)
         if result.problems and result.reports == 0:
             raise typer.Exit(1)
@@ -209,10 +269,18 @@ def ingest(
 def incidents(
     ctx: typer.Context,
     db: DbOption = DEFAULT_DB,
-    event_type: Annotated[str | None, typer.Option("--type", help="Event or sub-event type, e.g. air_drone_strike.")] = None,
-    since: Annotated[str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD.")] = None,
-    near: Annotated[str | None, typer.Option(help="LAT,LON,KM: only incidents within KM of a point.")] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="Event or sub-event type, e.g. air_drone_strike.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD.")
+    ] = None,
+    near: Annotated[
+        str | None, typer.Option(help="LAT,LON,KM: only incidents within KM of a point.")
+    ] = None,
     limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
     as_json: JsonOption = False,
 ) -> None:
@@ -225,7 +293,11 @@ def incidents(
 
     with errors_as_messages():
         is_sub = event_type in SUB_EVENT_TYPES
-        if event_type is not None and not is_sub and event_type not in set(SUB_EVENT_TYPES.values()):
+        if (
+            event_type is not None
+            and not is_sub
+            and event_type not in set(SUB_EVENT_TYPES.values())
+        ):
             raise UsageError(
                 f"--type {event_type!r} is not an ACLED event or sub-event type; e.g. "
                 "explosions_remote_violence, air_drone_strike, armed_clash"
@@ -233,8 +305,10 @@ def incidents(
         query = IncidentQuery(
             event_type=None if is_sub else event_type,
             sub_event_type=event_type if is_sub else None,
-            since=parse_date(since, "--since"), until=parse_date(until, "--until"),
-            near=parse_near(near), limit=limit,
+            since=parse_date(since, "--since"),
+            until=parse_date(until, "--until"),
+            near=parse_near(near),
+            limit=limit,
         )
         with open_db(db) as store:
             found = store.incidents(query)
@@ -262,8 +336,12 @@ def show_incident(
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv (ACLED-style columns) or geojson.")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="jsonl, csv (ACLED-style columns) or geojson.")
+    ] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+    ] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export all stored incidents."""
@@ -271,7 +349,9 @@ def export(
     from eventwire.store import IncidentQuery
 
     writers: dict[str, Callable[..., Any]] = {
-        "jsonl": exporters.write_jsonl, "csv": exporters.write_csv, "geojson": exporters.write_geojson,
+        "jsonl": exporters.write_jsonl,
+        "csv": exporters.write_csv,
+        "geojson": exporters.write_geojson,
     }
     with errors_as_messages():
         if fmt not in writers:
@@ -288,7 +368,9 @@ def export(
 
 @app.command()
 def demo(
-    db: Annotated[str, typer.Option("--db", help="Where to write the demo database.")] = "eventwire-demo.db",
+    db: Annotated[
+        str, typer.Option("--db", help="Where to write the demo database.")
+    ] = "eventwire-demo.db",
     as_json: JsonOption = False,
 ) -> None:
     """Run the whole path on the bundled demo reports and show what comes out."""
@@ -300,14 +382,18 @@ def demo(
     with errors_as_messages():
         extractor = make_extractor(1)
         with open_db(db) as store:
-            result = ingest_paths([reports_path()], IngestOptions(), extractor, store, on_problem=warn)
+            result = ingest_paths(
+                [reports_path()], IngestOptions(), extractor, store, on_problem=warn
+            )
             found = store.incidents(IncidentQuery())
         if as_json:
             print_json([i.model_dump(mode="json") for i in found])
             return
         render.incident_table(found)
         render.batch_summary(result, db)
-        typer.echo(f"Next: eventwire incidents --db {db}   |   eventwire incidents show ID --db {db}")
+        typer.echo(
+            f"Next: eventwire incidents --db {db}   |   eventwire incidents show ID --db {db}"
+        )
 
 
 @evaluate_app.command("fakes")
@@ -328,8 +414,11 @@ def evaluate_fakes(
     with errors_as_messages():
         gold = load_fakes_gold(path)
         options = IngestOptions(
-            fmt="csv", text_column="article_content", title_column="article_title",
-            id_column="unit_id", outlet_column="source",
+            fmt="csv",
+            text_column="article_content",
+            title_column="article_title",
+            id_column="unit_id",
+            outlet_column="source",
         )
         reports = list(read_reports([path], options, warn))[:limit]
         extractor = make_extractor(n_process)

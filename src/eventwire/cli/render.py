@@ -38,14 +38,19 @@ def status(message: str) -> Iterator[None]:
 @contextmanager
 def progress(total: int | None, label: str) -> Iterator[Callable[[Any], None]]:
     """A progress bar on stderr; yields a function to call once per item done."""
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task(label, total=total)
         yield lambda _item: bar.advance(task)
 
 
 def count_text(count: Count | None) -> str:
-    if count is None or count.best is None and count.low is None:
+    if count is None or (count.best is None and count.low is None):
         return "–"
     best = count.best if count.best is not None else count.low
     rng = ""
@@ -63,15 +68,28 @@ def incident_table(incidents: Iterable[Incident]) -> None:
     n = 0
     for inc in incidents:
         n += 1
-        date = "?" if inc.date is None else (
-            str(inc.date.start) if inc.date.start == inc.date.end else f"{inc.date.start}…{inc.date.end}"
+        date = (
+            "?"
+            if inc.date is None
+            else (
+                str(inc.date.start)
+                if inc.date.start == inc.date.end
+                else f"{inc.date.start}…{inc.date.end}"
+            )
         )
-        place = "?" if inc.location is None else f"{inc.location.name} ({inc.location.precision.value})"
+        place = (
+            "?" if inc.location is None else f"{inc.location.name} ({inc.location.precision.value})"
+        )
         actors = ", ".join(f"{a.normalized}:{a.role.value[0]}" for a in inc.actors)
         sources = "; ".join(sorted({c.source.name for c in inc.claims}))
         table.add_row(
-            safe(inc.id), safe(date), safe(inc.sub_event_type), safe(place),
-            safe(count_text(inc.fatalities)), safe(count_text(inc.injuries)), safe(actors),
+            safe(inc.id),
+            safe(date),
+            safe(inc.sub_event_type),
+            safe(place),
+            safe(count_text(inc.fatalities)),
+            safe(count_text(inc.injuries)),
+            safe(actors),
             safe(sources, 60),
         )
     if n == 0:
@@ -85,16 +103,31 @@ def incident_detail(inc: Incident) -> None:
     out.print(Text.assemble(("Incident ", "bold"), safe(inc.id)))
     rows: list[tuple[str, object]] = [
         ("type", f"{inc.event_type} / {inc.sub_event_type}"),
-        ("date", "?" if inc.date is None else
-         f"{inc.date.start} … {inc.date.end} ({inc.date.precision.value}) {inc.date.text or ''}"),
-        ("place", "?" if inc.location is None else
-         f"{inc.location.name}, {inc.location.admin1 or ''} {inc.location.country_code or ''} "
-         f"({inc.location.lat:.4f}, {inc.location.lon:.4f}; {inc.location.precision.value})"),
+        (
+            "date",
+            "?"
+            if inc.date is None
+            else f"{inc.date.start} … {inc.date.end} ({inc.date.precision.value}) {inc.date.text or ''}",
+        ),
+        (
+            "place",
+            "?"
+            if inc.location is None
+            else f"{inc.location.name}, {inc.location.admin1 or ''} {inc.location.country_code or ''} "
+            f"({inc.location.lat:.4f}, {inc.location.lon:.4f}; {inc.location.precision.value})",
+        ),
         ("killed", count_text(inc.fatalities)),
         ("injured", count_text(inc.injuries)),
-        ("victims", "; ".join(
-            [f"{g.count.best} {g.group} {g.outcome.value}" for g in inc.victims.groups]
-            + [f"{v.name}{f', {v.age}' if v.age is not None else ''}" for v in inc.victims.named])),
+        (
+            "victims",
+            "; ".join(
+                [f"{g.count.best} {g.group} {g.outcome.value}" for g in inc.victims.groups]
+                + [
+                    f"{v.name}{f', {v.age}' if v.age is not None else ''}"
+                    for v in inc.victims.named
+                ]
+            ),
+        ),
         ("actors", ", ".join(f"{a.normalized} ({a.role.value}: {a.text})" for a in inc.actors)),
         ("reports", ", ".join(inc.reports)),
     ]
@@ -104,21 +137,35 @@ def incident_detail(inc: Incident) -> None:
     for c in inc.claims:
         via = f" via {c.source.via}" if c.source.via else ""
         hedge = "  (hedged)" if c.hedged else ""
-        out.print(Text.assemble(
-            (f"  {c.field}: ", "bold"), safe(_short(c.value), 60),
-            "  — ", safe(f"{c.source.name} [{c.source.kind}]{via}"), (hedge, "yellow"),
-        ))
-        out.print(Text.assemble(
-            ("      ", ""), safe(f"{c.report_id} @{c.start}-{c.end}: "), ("“", "dim"),
-            safe(c.quote, 200), ("”", "dim"),
-        ))
+        out.print(
+            Text.assemble(
+                (f"  {c.field}: ", "bold"),
+                safe(_short(c.value), 60),
+                "  — ",
+                safe(f"{c.source.name} [{c.source.kind}]{via}"),
+                (hedge, "yellow"),
+            )
+        )
+        out.print(
+            Text.assemble(
+                ("      ", ""),
+                safe(f"{c.report_id} @{c.start}-{c.end}: "),
+                ("“", "dim"),
+                safe(c.quote, 200),
+                ("”", "dim"),
+            )
+        )
 
 
 def _short(value: object) -> str:
     if isinstance(value, dict):
         for key in ("sub_event_type", "name", "best", "start", "normalized"):
             if key in value and value[key] is not None:
-                extra = f"…{value['end']}" if key == "start" and value.get("end") != value["start"] else ""
+                extra = (
+                    f"…{value['end']}"
+                    if key == "start" and value.get("end") != value["start"]
+                    else ""
+                )
                 return f"{value[key]}{extra}"
     return str(value)
 

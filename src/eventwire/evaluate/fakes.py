@@ -37,7 +37,9 @@ def load_fakes_gold(path: Path) -> dict[str, FakesGold]:
             reader = csv.DictReader(f)
             missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
             if missing:
-                raise EvaluationError(f"{path}: not the FA-KES CSV (no column {', '.join(missing)})")
+                raise EvaluationError(
+                    f"{path}: not the FA-KES CSV (no column {', '.join(missing)})"
+                )
             gold = {}
             for row in reader:
                 gold[row["unit_id"]] = FakesGold(
@@ -71,22 +73,24 @@ def report_governorate(extraction: Extraction) -> str | None:
 
 
 def most_named_governorate(places: list[Place]) -> str | None:
-    counts = Counter(normalise_governorate(p.admin1) for p in places if p.admin1 and p.country_code == "SY")
+    counts = Counter(
+        normalise_governorate(p.admin1) for p in places if p.admin1 and p.country_code == "SY"
+    )
     return counts.most_common(1)[0][0] if counts else None
 
 
 @dataclass
 class FakesScores:
     articles: int = 0
-    published_found: Ratio = Ratio(0, 0)
-    published_exact: Ratio = Ratio(0, 0)
-    published_within_1: Ratio = Ratio(0, 0)
-    event_dated: Ratio = Ratio(0, 0)
-    event_exact: Ratio = Ratio(0, 0)
-    event_within_1: Ratio = Ratio(0, 0)
-    event_in_range: Ratio = Ratio(0, 0)
-    governorate: Ratio = Ratio(0, 0)
-    governorate_answered: Ratio = Ratio(0, 0)
+    published_found: Ratio = field(default_factory=lambda: Ratio(0, 0))
+    published_exact: Ratio = field(default_factory=lambda: Ratio(0, 0))
+    published_within_1: Ratio = field(default_factory=lambda: Ratio(0, 0))
+    event_dated: Ratio = field(default_factory=lambda: Ratio(0, 0))
+    event_exact: Ratio = field(default_factory=lambda: Ratio(0, 0))
+    event_within_1: Ratio = field(default_factory=lambda: Ratio(0, 0))
+    event_in_range: Ratio = field(default_factory=lambda: Ratio(0, 0))
+    governorate: Ratio = field(default_factory=lambda: Ratio(0, 0))
+    governorate_answered: Ratio = field(default_factory=lambda: Ratio(0, 0))
     confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def rows(self) -> list[tuple[str, str, str]]:
@@ -109,13 +113,17 @@ class FakesScores:
         out: dict[str, Any] = {"articles": self.articles}
         for name, value, frac in self.rows():
             out[name] = {"value": None if value == "n/a" else float(value), "hits_of_n": frac}
-        out["governorate_confusions"] = {f"{g}->{p}": n for (g, p), n in self.confusions.most_common(15)}
+        out["governorate_confusions"] = {
+            f"{g}->{p}": n for (g, p), n in self.confusions.most_common(15)
+        }
         return out
 
 
 def score_fakes(gold: dict[str, FakesGold], extractions: list[Extraction]) -> FakesScores:
     s = FakesScores()
-    pub_found = pub_exact = pub_near = dated = ev_exact = ev_near = ev_in = gov_ok = gov_answered = 0
+    pub_found = pub_exact = pub_near = dated = ev_exact = ev_near = ev_in = gov_ok = (
+        gov_answered
+    ) = 0
     n = 0
     for ex in extractions:
         g = gold.get(ex.report.id)
@@ -143,10 +151,15 @@ def score_fakes(gold: dict[str, FakesGold], extractions: list[Extraction]) -> Fa
             s.confusions[(g.governorate, gov or "none")] += 1
     s.articles = n
     s.published_found, s.published_exact, s.published_within_1 = (
-        Ratio(pub_found, n), Ratio(pub_exact, n), Ratio(pub_near, n)
+        Ratio(pub_found, n),
+        Ratio(pub_exact, n),
+        Ratio(pub_near, n),
     )
     s.event_dated, s.event_exact, s.event_within_1, s.event_in_range = (
-        Ratio(dated, n), Ratio(ev_exact, n), Ratio(ev_near, n), Ratio(ev_in, n)
+        Ratio(dated, n),
+        Ratio(ev_exact, n),
+        Ratio(ev_near, n),
+        Ratio(ev_in, n),
     )
     s.governorate, s.governorate_answered = Ratio(gov_ok, n), Ratio(gov_answered, n)
     return s

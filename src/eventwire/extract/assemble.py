@@ -82,7 +82,12 @@ def assemble(doc: Doc, report: Report) -> list[Incident]:
         for cand in _candidates(doc, sent, triggers, casualties, i):
             target = _merge_target(incidents, cand)
             if target is None:
-                if cand.generic and cand.place is None and cand.date is None and not cand.casualties:
+                if (
+                    cand.generic
+                    and cand.place is None
+                    and cand.date is None
+                    and not cand.casualties
+                ):
                     continue  # 'an attack' on its own, joining nothing: too vague to record
                 incidents.append(cand)
             else:
@@ -104,12 +109,17 @@ def _in(doc: Doc, group: str, sent: Span) -> list[Span]:
 
 
 def _real_triggers(doc: Doc, sent: Span) -> list[Span]:
-    found = [t for t in _in(doc, "ew_triggers", sent) if not (t._.ew_trigger.negated or t._.ew_trigger.irrealis)]
+    found = [
+        t
+        for t in _in(doc, "ew_triggers", sent)
+        if not (t._.ew_trigger.negated or t._.ew_trigger.irrealis)
+    ]
     if any(t._.ew_trigger.strength != "weak" for t in found):
         return [t for t in found if t._.ew_trigger.strength != "weak"]
     # A weak trigger ('fighting') needs a figure or a day/week date beside it to be an incident.
     if _in(doc, "ew_casualties", sent) or any(
-        d._.ew_date.date is not None and d._.ew_date.date.precision in (DatePrecision.DAY, DatePrecision.WEEK)
+        d._.ew_date.date is not None
+        and d._.ew_date.date.precision in (DatePrecision.DAY, DatePrecision.WEEK)
         for d in _in(doc, "ew_dates", sent)
     ):
         return found
@@ -125,7 +135,11 @@ def _candidates(
     for t in specific or triggers[:1]:
         chosen.setdefault(t._.ew_trigger.sub_event_type, t)
     places = _in(doc, "ew_places", sent)
-    dates = [d for d in _in(doc, "ew_dates", sent) if d._.ew_date.date is not None and d._.ew_date.kind == "date"]
+    dates = [
+        d
+        for d in _in(doc, "ew_dates", sent)
+        if d._.ew_date.date is not None and d._.ew_date.kind == "date"
+    ]
     actors = _in(doc, "ew_actors", sent)
     out = []
     for sub, trig in chosen.items():
@@ -250,7 +264,11 @@ def _dates_fit(a: Span | None, b: Span | None) -> bool:
 
 def _merge(into: Candidate, cand: Candidate) -> None:
     if into.generic and not cand.generic:
-        into.sub_event_type, into.mention, into.trigger = cand.sub_event_type, cand.mention, cand.trigger
+        into.sub_event_type, into.mention, into.trigger = (
+            cand.sub_event_type,
+            cand.mention,
+            cand.trigger,
+        )
     if cand.place is not None and (
         into.place is None or _finer(cand.place._.ew_place.place, into.place._.ew_place.place)
     ):
@@ -279,13 +297,17 @@ def _continue_last(incidents: list[Candidate], casualties: list[Span], i: int) -
         incidents[-1].casualties.extend(casualties)
 
 
-def _fill_place_from_context(doc: Doc, cand: Candidate, sentences: list[Span], index: dict[int, int]) -> None:
+def _fill_place_from_context(
+    doc: Doc, cand: Candidate, sentences: list[Span], index: dict[int, int]
+) -> None:
     """No place named with the event: the town the report last named before it ('the city')."""
     if cand.place is not None:
         return
     before = [
-        p for p in doc.spans.get("ew_places", [])
-        if p.start < cand.trigger.start and p._.ew_place.place is not None
+        p
+        for p in doc.spans.get("ew_places", [])
+        if p.start < cand.trigger.start
+        and p._.ew_place.place is not None
         and p._.ew_place.place.precision is GeoPrecision.TOWN
         and not _is_origin(p)
     ]
@@ -316,10 +338,16 @@ def _build(doc: Doc, report: Report, cand: Candidate) -> Incident | None:
         )
 
     event_type = SUB_EVENT_TYPES[cand.sub_event_type]
-    claim("event_type", {"event_type": event_type, "sub_event_type": cand.sub_event_type}, cand.trigger)
+    claim(
+        "event_type",
+        {"event_type": event_type, "sub_event_type": cand.sub_event_type},
+        cand.trigger,
+    )
     location = _place_of(cand)
     if location is not None and cand.place is not None:
-        claim("location", location.model_dump(mode="json"), cand.place, inferred=cand.place_inferred)
+        claim(
+            "location", location.model_dump(mode="json"), cand.place, inferred=cand.place_inferred
+        )
     date = _date_of(cand, report)
     if date is not None and cand.date is not None:
         claim("date", date.model_dump(mode="json"), cand.date)

@@ -18,7 +18,9 @@ def source_for(doc: Doc, start_char: int, report: Report) -> Source:
     best: tuple[int, Source] | None = None
     for span in doc.spans.get("ew_sources", []):
         m: SourceMention = span._.ew_source
-        if m.scope_start <= start_char < m.scope_end and not (span.start_char <= start_char < span.end_char):
+        if m.scope_start <= start_char < m.scope_end and not (
+            span.start_char <= start_char < span.end_char
+        ):
             width = m.scope_end - m.scope_start
             if best is None or width < best[0]:
                 best = (width, m.source)
@@ -34,6 +36,4 @@ def source_for(doc: Doc, start_char: int, report: Report) -> Source:
 def is_hedged(doc: Doc, span: Span) -> bool:
     """A hedge cue in the same sentence ('reportedly', 'is reported to be', 'apparently')."""
     sent = span.sent
-    return any(
-        h.start >= sent.start and h.end <= sent.end for h in doc.spans.get("ew_hedges", [])
-    )
+    return any(h.start >= sent.start and h.end <= sent.end for h in doc.spans.get("ew_hedges", []))

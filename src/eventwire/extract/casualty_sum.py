@@ -18,7 +18,9 @@ from eventwire.model import Count, NamedVictim, Outcome, VictimGroup
 GENERIC_GROUPS = frozenset({"people", "persons", "civilians", "victims"})
 
 
-def combine(mentions: Iterable[CasualtyMention], outcome: Outcome) -> tuple[Count | None, list[VictimGroup]]:
+def combine(
+    mentions: Iterable[CasualtyMention], outcome: Outcome
+) -> tuple[Count | None, list[VictimGroup]]:
     """The incident's count for one outcome and its victim groups."""
     base_total: Count | None = None
     groups: dict[str, Count] = {}
@@ -40,7 +42,9 @@ def combine(mentions: Iterable[CasualtyMention], outcome: Outcome) -> tuple[Coun
     total = _with_addition(base_total, additive_total)
     if total is None and groups:
         total = _sum_counts(groups[g] for g in groups if g not in GENERIC_GROUPS)
-    return total, [VictimGroup(group=g, outcome=outcome, count=c) for g, c in sorted(groups.items())]
+    return total, [
+        VictimGroup(group=g, outcome=outcome, count=c) for g, c in sorted(groups.items())
+    ]
 
 
 def restate(old: Count | None, new: Count) -> Count:
@@ -60,7 +64,11 @@ def _fill_out(groups: dict[str, Count], mention: CasualtyMention, named: list[Na
     for g in mention.groups:
         best = g.count.best or 0
         prior = groups.get(g.group)
-        if prior is not None and prior.best is not None and prior.best - _named_in(named, g.group) == best:
+        if (
+            prior is not None
+            and prior.best is not None
+            and prior.best - _named_in(named, g.group) == best
+        ):
             continue  # "four other children" of "five children", one of them named: already counted
         if prior is not None and prior.best is not None:
             groups[g.group] = Count(low=prior.best + best, best=prior.best + best)

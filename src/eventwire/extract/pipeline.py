@@ -19,7 +19,9 @@ MAX_CHARS = 100_000
 class Extractor:
     """Holds one pipeline (model and gazetteer loaded once) and streams reports through it."""
 
-    def __init__(self, nlp: Language | None = None, *, batch_size: int = 32, n_process: int = 1) -> None:
+    def __init__(
+        self, nlp: Language | None = None, *, batch_size: int = 32, n_process: int = 1
+    ) -> None:
         self.nlp = nlp if nlp is not None else shared_pipeline()
         self.batch_size = batch_size
         self.n_process = n_process
@@ -33,7 +35,11 @@ class Extractor:
         for doc, report in self.nlp.pipe(
             pairs, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process
         ):
-            places = [s._.ew_place.place for s in doc.spans.get("ew_places", []) if s._.ew_place.place is not None]
+            places = [
+                s._.ew_place.place
+                for s in doc.spans.get("ew_places", [])
+                if s._.ew_place.place is not None
+            ]
             yield Extraction(report=report, incidents=assemble(doc, report), places=places)
 
     def _prepare(self, report: Report) -> Doc:

@@ -17,8 +17,19 @@ from eventwire.errors import GazetteerError
 from eventwire.geo.entry import FEATURE_PRECISION, Entry
 from eventwire.model import GeoPrecision
 
-COLUMNS = ("name", "aliases", "feature", "precision", "lat", "lon", "country_code", "admin1",
-           "parent", "geonames_id", "source")
+COLUMNS = (
+    "name",
+    "aliases",
+    "feature",
+    "precision",
+    "lat",
+    "lon",
+    "country_code",
+    "admin1",
+    "parent",
+    "geonames_id",
+    "source",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +72,17 @@ def _row(row: dict[str, str], where: str) -> Addition:
         raise GazetteerError(f"{where}: bad coordinates or country code for {row['name']!r}")
     aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
     entry = Entry(
-        name=row["name"], lat=lat, lon=lon, country_code=row["country_code"], admin1_code=None,
-        feature=row["feature"], precision=precision, population=0, geonames_id=gid,
-        source=f"eventwire additions.csv: {row['source']}", parent=row["parent"] or None,
+        name=row["name"],
+        lat=lat,
+        lon=lon,
+        country_code=row["country_code"],
+        admin1_code=None,
+        feature=row["feature"],
+        precision=precision,
+        population=0,
+        geonames_id=gid,
+        source=f"eventwire additions.csv: {row['source']}",
+        parent=row["parent"] or None,
         aliases=aliases,
     )
     return Addition(entry=entry, admin1_name=row["admin1"] or None)

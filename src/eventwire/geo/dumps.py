@@ -41,8 +41,22 @@ _FEATURES: dict[str, tuple[str, GeoPrecision]] = {
     "PRN": ("facility", GeoPrecision.NEIGHBOURHOOD),
 }
 # Populated places other than these (historical, abandoned) are not kept.
-_SETTLEMENTS = frozenset({"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLL", "PPLF",
-                          "PPLS", "PPLG", "PPLR", "PPLW"})
+_SETTLEMENTS = frozenset(
+    {
+        "PPL",
+        "PPLA",
+        "PPLA2",
+        "PPLA3",
+        "PPLA4",
+        "PPLC",
+        "PPLL",
+        "PPLF",
+        "PPLS",
+        "PPLG",
+        "PPLR",
+        "PPLW",
+    }
+)
 
 
 def parse_line(line: str, where: str) -> Entry | None:
@@ -70,9 +84,15 @@ def parse_line(line: str, where: str) -> Entry | None:
     cc = cols[8]
     alternates = [cols[2], *cols[3].split(",")] if cols[3] else [cols[2]]
     return Entry(
-        name=cols[1], lat=lat, lon=lon, country_code=cc,
+        name=cols[1],
+        lat=lat,
+        lon=lon,
+        country_code=cc,
         admin1_code=f"{cc}.{cols[10]}" if cols[10] and code != "PCLI" else None,
-        feature=kind[0], precision=kind[1], population=pop, geonames_id=gid,
+        feature=kind[0],
+        precision=kind[1],
+        population=pop,
+        geonames_id=gid,
         source=f"GeoNames dump {Path(where.rsplit(':', 1)[0]).name} ({code})",
         aliases=tuple(dict.fromkeys(a for a in alternates if a != cols[1] and looks_like_name(a))),
     )
@@ -104,7 +124,8 @@ def import_dump(path: Path) -> tuple[Path, int]:
     except OSError as err:
         raise GazetteerError(f"{path}: cannot read ({err.strerror})") from err
     kept = [
-        line for number, line in enumerate(lines, start=1)
+        line
+        for number, line in enumerate(lines, start=1)
         if line.strip() and parse_line(line, f"{path}:{number}") is not None
     ]
     if not kept:

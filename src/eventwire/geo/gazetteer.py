@@ -22,13 +22,38 @@ from eventwire.model import Place
 
 FORMAT = 4  # bump when Entry or the index layout changes: old caches are then ignored
 # Transliteration variants are filed only for places with Arabic names (see names.skeleton).
-ARABIC_NAMES = frozenset({"SY", "IQ", "YE", "LB", "JO", "PS", "LY", "EG", "SA", "AE", "QA", "KW",
-                          "BH", "OM", "SD", "TN", "DZ", "MA", "MR"})
+ARABIC_NAMES = frozenset(
+    {
+        "SY",
+        "IQ",
+        "YE",
+        "LB",
+        "JO",
+        "PS",
+        "LY",
+        "EG",
+        "SA",
+        "AE",
+        "QA",
+        "KW",
+        "BH",
+        "OM",
+        "SD",
+        "TN",
+        "DZ",
+        "MA",
+        "MR",
+    }
+)
 
 
 class Gazetteer:
-    def __init__(self, entries: Sequence[Entry], admin1_names: Mapping[str, str],
-                 capitals: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        admin1_names: Mapping[str, str],
+        capitals: Iterable[str] = (),
+    ) -> None:
         self.entries = tuple(entries)
         self.admin1_names = dict(admin1_names)
         self.capitals = frozenset(key(c) for c in capitals)
@@ -46,8 +71,13 @@ class Gazetteer:
     # ------------------------------------------------------------------ building
 
     @classmethod
-    def build(cls, *, focus: frozenset[str] = sources.DEFAULT_FOCUS,
-              additions_file: Path | None = None, dump_files: Iterable[Path] = ()) -> Gazetteer:
+    def build(
+        cls,
+        *,
+        focus: frozenset[str] = sources.DEFAULT_FOCUS,
+        additions_file: Path | None = None,
+        dump_files: Iterable[Path] = (),
+    ) -> Gazetteer:
         entries, admin1_names, capitals = sources.world_entries(focus)
         extra = additions.read_additions(additions_file or additions.default_path())
         entries = _merge(entries, _place_additions(extra, entries))
@@ -107,8 +137,9 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ resolution
 
-    def resolve(self, mentions: Sequence[Mention], *, country: str | None = None
-                ) -> tuple[list[tuple[Place | None, int]], str | None]:
+    def resolve(
+        self, mentions: Sequence[Mention], *, country: str | None = None
+    ) -> tuple[list[tuple[Place | None, int]], str | None]:
         """Resolve a document's mentions together → ([(place, n candidates)], country)."""
         cands = [self.candidates(m.text) for m in mentions]
         picks, about = resolve_all(cands, mentions, country=country)
@@ -118,8 +149,9 @@ class Gazetteer:
         ]
         return places, about
 
-    def locate(self, name: str, *, country: str | None = None, prefer: str | None = None
-               ) -> Place | None:
+    def locate(
+        self, name: str, *, country: str | None = None, prefer: str | None = None
+    ) -> Place | None:
         """One name on its own: `locate("Homs", country="SY")`."""
         places, _country = self.resolve([Mention(name, prefer=prefer)], country=country)
         return places[0][0]
@@ -142,8 +174,10 @@ def _merge(base: list[Entry], extra: Sequence[Entry]) -> list[Entry]:
         if entry.source.startswith("eventwire additions"):  # aliases only; GeoNames keeps the rest
             merged[i] = old._replace(aliases=tuple(a for a in aliases if a != old.name))
         else:
-            kept = entry._replace(aliases=tuple(a for a in aliases if a != entry.name),
-                                  admin1_code=entry.admin1_code or old.admin1_code)
+            kept = entry._replace(
+                aliases=tuple(a for a in aliases if a != entry.name),
+                admin1_code=entry.admin1_code or old.admin1_code,
+            )
             merged[i] = kept
     return merged
 
@@ -169,8 +203,12 @@ def _place_additions(rows: Sequence[additions.Addition], entries: Sequence[Entry
 def _digest(focus: frozenset[str], dump_files: Sequence[Path]) -> str:
     """Everything the built gazetteer depends on, including the code that files names."""
     code = [Path(__file__)] + [Path(m.__file__ or "") for m in (names, sources, dumps, additions)]
-    parts = [str(FORMAT), sources.package_versions(), ",".join(sorted(focus)),
-             additions.file_digest(additions.default_path())]
+    parts = [
+        str(FORMAT),
+        sources.package_versions(),
+        ",".join(sorted(focus)),
+        additions.file_digest(additions.default_path()),
+    ]
     parts += [additions.file_digest(p) for p in code]
     parts += [f"{p.name}:{additions.file_digest(p)}" for p in dump_files]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]

@@ -22,15 +22,40 @@ RIF_DIMASHQ = "rif dimashq"
 SYRIAN_GOVERNORATES: dict[str, tuple[str, ...]] = {
     "aleppo": ("Aleppo", "Halab", "Ḩalab", "Alep"),
     "damascus": ("Damascus", "Dimashq", "Damascus City", "Damas"),
-    RIF_DIMASHQ: ("Rif Dimashq", "Rif-dimashq", "Rīf Dimashq", "Rural Damascus",
-                  "Damascus Countryside", "Reef Damascus", "Rif Damascus", "Reef Dimashq"),
+    RIF_DIMASHQ: (
+        "Rif Dimashq",
+        "Rif-dimashq",
+        "Rīf Dimashq",
+        "Rural Damascus",
+        "Damascus Countryside",
+        "Reef Damascus",
+        "Rif Damascus",
+        "Reef Dimashq",
+    ),
     "idlib": ("Idlib", "Idleb", "Edlib"),
-    "deir ezzor": ("Deir ez-Zor", "Deir Ezzor", "Dayr az Zawr", "Deir al-Zour", "Deir el-Zor",
-                   "Deir Azzor", "Deir al-Zor", "Dair Alzour", "Deir Ez Zor"),
+    "deir ezzor": (
+        "Deir ez-Zor",
+        "Deir Ezzor",
+        "Dayr az Zawr",
+        "Deir al-Zour",
+        "Deir el-Zor",
+        "Deir Azzor",
+        "Deir al-Zor",
+        "Dair Alzour",
+        "Deir Ez Zor",
+    ),
     "raqqa": ("Raqqa", "Ar-Raqqah", "Ar Raqqah", "Raqqah", "Rakka"),
     "homs": ("Homs", "Hims", "Ḩimş"),
-    "hasakeh": ("Hasakah", "Hasakeh", "Al-Hasakah", "Hassakeh", "Hasaka", "Al Ḩasakah",
-                "Hassake", "Hassakah"),
+    "hasakeh": (
+        "Hasakah",
+        "Hasakeh",
+        "Al-Hasakah",
+        "Hassakeh",
+        "Hasaka",
+        "Al Ḩasakah",
+        "Hassake",
+        "Hassakah",
+    ),
     "hama": ("Hama", "Hamah", "Ḩamāh", "Hamaa"),
     "daraa": ("Daraa", "Deraa", "Dar'a", "Dera'a", "Dar‘ā", "Deraah", "Daraah"),
     "lattakia": ("Latakia", "Lattakia", "Al Lādhiqīyah", "Ladhiqiyah", "Lattaquie", "Latakiya"),
@@ -39,8 +64,21 @@ SYRIAN_GOVERNORATES: dict[str, tuple[str, ...]] = {
     "suwayda": ("As-Suwayda", "Sweida", "Suwayda", "Sueida", "Swaida", "As Suwaydā'", "Sweda"),
 }
 # Words that name the division rather than the place ("Aleppo province", "Idlib countryside").
-_DIVISION_WORDS = frozenset({"governorate", "province", "muhafazat", "countryside", "rural",
-                             "reef", "rif", "suburbs", "region", "gov", "city"})
+_DIVISION_WORDS = frozenset(
+    {
+        "governorate",
+        "province",
+        "muhafazat",
+        "countryside",
+        "rural",
+        "reef",
+        "rif",
+        "suburbs",
+        "region",
+        "gov",
+        "city",
+    }
+)
 _RURAL = frozenset({"countryside", "rural", "reef", "rif", "suburbs"})
 
 

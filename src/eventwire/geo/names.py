@@ -18,8 +18,20 @@ import unicodedata
 
 # Letters NFKD does not decompose into a base letter and a mark.
 _SPECIAL = str.maketrans(
-    {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae",
-     "œ": "oe", "ħ": "h", "ŧ": "t", "ŋ": "n"}
+    {
+        "ı": "i",
+        "ø": "o",
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ħ": "h",
+        "ŧ": "t",
+        "ŋ": "n",
+    }
 )
 # Apostrophe-like marks stand for ʿayn/hamza or an English possessive: dropped, not spaced.
 _DROPPED = re.compile(r"[’'‘`´ʿʾʻʼ′\u02be\u02bf]")
@@ -27,8 +39,29 @@ _SEPARATORS = re.compile(r"[^0-9a-z]+")
 
 # Arabic definite article in its usual Latin spellings, sun-letter assimilations included.
 ARTICLES = frozenset(
-    {"al", "el", "il", "ul", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "at", "et",
-     "az", "ez", "an", "en", "adh", "ath", "dh"}
+    {
+        "al",
+        "el",
+        "il",
+        "ul",
+        "ad",
+        "ed",
+        "ar",
+        "er",
+        "as",
+        "es",
+        "ash",
+        "esh",
+        "at",
+        "et",
+        "az",
+        "ez",
+        "an",
+        "en",
+        "adh",
+        "ath",
+        "dh",
+    }
 )
 # "Ezzor", "Addin", "Arraqqa": an article fused onto the next word (not first words: "Assad").
 _FUSED_ARTICLE = re.compile(r"^[ae](sh|[dnrstz])(?=\1[a-z])")

@@ -86,9 +86,7 @@ def score(cand: Candidate, prefer: str | None, ctx: Context) -> float:
 
 
 def _near(entry: Entry, points: list[tuple[float, float]]) -> bool:
-    return any(
-        0 < km_between(entry.lat, entry.lon, lat, lon) < NEAR_KM for lat, lon in points
-    )
+    return any(0 < km_between(entry.lat, entry.lon, lat, lon) < NEAR_KM for lat, lon in points)
 
 
 def best(cands: Sequence[Candidate], prefer: str | None, ctx: Context) -> Entry | None:
@@ -108,8 +106,9 @@ def vote_country(picks: Sequence[Entry | None], weights: Sequence[float]) -> str
     return max(votes, key=lambda cc: votes[cc]) if votes else None
 
 
-def context_from(picks: Sequence[Entry | None], mentions: Sequence[Mention],
-                 country: str | None) -> Context:
+def context_from(
+    picks: Sequence[Entry | None], mentions: Sequence[Mention], country: str | None
+) -> Context:
     ctx = Context(country=country, names=frozenset(key(m.text) for m in mentions))
     for entry in picks:
         if entry is None or entry.feature == "country":
@@ -128,8 +127,10 @@ def resolve_all(
     country: str | None = None,
 ) -> tuple[list[Entry | None], str | None]:
     """The chosen entry of each mention, and the country the document is about."""
-    first = [best(c, m.prefer, Context(country=country)) for c, m in zip(candidates, mentions,
-                                                                          strict=True)]
+    first = [
+        best(c, m.prefer, Context(country=country))
+        for c, m in zip(candidates, mentions, strict=True)
+    ]
     about = country or vote_country(first, [m.weight for m in mentions])
     ctx = context_from(first, mentions, about)
     final = [best(c, m.prefer, ctx) for c, m in zip(candidates, mentions, strict=True)]

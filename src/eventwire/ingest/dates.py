@@ -19,6 +19,7 @@ DMY_FORMAT = "%d/%m/%Y"
 _ISO = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ].*)?")
 _SLASHED = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 
+
 def parse_iso(value: str) -> date | None:
     """A YYYY-MM-DD date (or the date of an ISO timestamp), else None."""
     match = _ISO.fullmatch(value.strip())

@@ -39,8 +39,11 @@ def find_dateline(text: str, *, near: date | None = None, window: int = 240) -> 
     for match in find_timexes(text[: window + _LONGEST_DATE]):
         found = calendar_date(match)
         before = text[max(0, match.start - 24) : match.start].lower().split()
-        if before and before[-1] in _STORY_PREPOSITIONS and before[-2:-1] != [] and (
-            before[-2] not in _FURNITURE
+        if (
+            before
+            and before[-1] in _STORY_PREPOSITIONS
+            and before[-2:-1] != []
+            and (before[-2] not in _FURNITURE)
         ):
             continue
         if found is not None and match.start < window:

@@ -23,7 +23,9 @@ TARGET_PREPS = frozenset({"on", "against", "at", "targeting", "near"})
 
 
 @Language.factory(
-    "eventwire_actors", requires=["token.dep", "token.lemma"], assigns=["doc.spans", "span._.ew_actor"]
+    "eventwire_actors",
+    requires=["token.dep", "token.lemma"],
+    assigns=["doc.spans", "span._.ew_actor"],
 )
 def make_actors(nlp: Language, name: str) -> ActorFinder:
     extensions.register()
@@ -55,9 +57,12 @@ class ActorFinder:
 
 def _lowercase_acronym(span: Span) -> bool:
     """'is', 'hts', 'saa' in lower case are words, not ISIS/HTS/the Syrian Arab Army."""
-    return len(span) == 1 and len(span.text) <= 4 and span.text.islower() and span.label_ not in {
-        "rebels", "russia", "civilians"
-    }
+    return (
+        len(span) == 1
+        and len(span.text) <= 4
+        and span.text.islower()
+        and span.label_ not in {"rebels", "russia", "civilians"}
+    )
 
 
 def actor_role(actor: Span, trigger: Span) -> ActorRole | None:
@@ -78,8 +83,10 @@ def actor_role(actor: Span, trigger: Span) -> ActorRole | None:
             if child.dep_ in {"dobj", "nsubjpass"} and child != head and _names(child, a):
                 # "broke the government siege": the siege's owner is the side that lost.
                 return ActorRole.TARGET
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and any(
-                _names(pobj, a) for pobj in child.children if pobj.dep_ == "pobj"
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in TARGET_PREPS
+                and any(_names(pobj, a) for pobj in child.children if pobj.dep_ == "pobj")
             ):
                 return ActorRole.TARGET
     return None

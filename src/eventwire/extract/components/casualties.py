@@ -595,7 +595,9 @@ def no_casualties(doc: Doc) -> Iterator[Span]:
         # different spans: killed over "no casualties", injured over "casualties".
         for outcome, first in ((Outcome.KILLED, start), (Outcome.INJURED, tok.i)):
             span = Span(doc, first, tok.i + 1, label=outcome.value)
-            span._.ew_casualty = CasualtyMention(outcome=outcome, count=Count(low=0, best=0, high=0))
+            span._.ew_casualty = CasualtyMention(
+                outcome=outcome, count=Count(low=0, best=0, high=0)
+            )
             yield span
 
 

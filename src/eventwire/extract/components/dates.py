@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract import extensions
 from eventwire.extract.mentions import DateMention
-from eventwire.timex import Tense, TimexMatch, find_dateline, find_timexes, resolve
 from eventwire.model import DateRange
+from eventwire.timex import Tense, TimexMatch, find_dateline, find_timexes, resolve
 
 GROUP = "ew_dates"
 

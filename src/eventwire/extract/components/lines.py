@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 @Language.component("eventwire_lines", assigns=["token.is_sent_start"])
 def mark_line_starts(doc: Doc) -> Doc:
     for i, token in enumerate(doc[:-1]):
-        if "\n" in token.text_with_ws and not token.is_space:
-            doc[i + 1].is_sent_start = True
-        elif token.is_space and "\n" in token.text:
+        if ("\n" in token.text_with_ws and not token.is_space) or (
+            token.is_space and "\n" in token.text
+        ):
             doc[i + 1].is_sent_start = True
     return doc

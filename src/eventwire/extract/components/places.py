@@ -34,22 +34,57 @@ MAX_TOKENS = 8
 
 # Words after a name that say what kind of place it is ("Aleppo province", "M10 hospital").
 AFTER: dict[str, str | None] = {
-    "province": "governorate", "governorate": "governorate", "countryside": "governorate",
-    "city": "settlement", "town": "settlement", "village": "settlement", "camp": "settlement",
-    "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "quarter": "neighbourhood",
-    "district": None, "area": None, "suburb": None, "region": None,
-    "hospital": "facility", "airbase": "facility", "airport": "facility", "base": "facility",
+    "province": "governorate",
+    "governorate": "governorate",
+    "countryside": "governorate",
+    "city": "settlement",
+    "town": "settlement",
+    "village": "settlement",
+    "camp": "settlement",
+    "neighbourhood": "neighbourhood",
+    "neighborhood": "neighbourhood",
+    "quarter": "neighbourhood",
+    "district": None,
+    "area": None,
+    "suburb": None,
+    "region": None,
+    "hospital": "facility",
+    "airbase": "facility",
+    "airport": "facility",
+    "base": "facility",
 }
 # "the province of Idlib", "rural Damascus": the same, before the name.
-BEFORE: dict[str, str] = {"province": "governorate", "governorate": "governorate",
-                          "countryside": "governorate", "city": "settlement",
-                          "town": "settlement", "village": "settlement",
-                          "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood"}
+BEFORE: dict[str, str] = {
+    "province": "governorate",
+    "governorate": "governorate",
+    "countryside": "governorate",
+    "city": "settlement",
+    "town": "settlement",
+    "village": "settlement",
+    "neighbourhood": "neighbourhood",
+    "neighborhood": "neighbourhood",
+}
 RURAL = frozenset({"rural", "reef"})
 DIRECTIONS = frozenset(
-    {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
-     "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
-     "southeast", "southwest"}
+    {
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    }
 )
 # Lower-case words a multi-word name may end with ("Omar Bin Abdulaziz hospital").
 NAME_TAILS = frozenset(
@@ -59,10 +94,41 @@ NAME_TAILS = frozenset(
 PERSON_LABELS = frozenset({"PERSON"})
 # Words that make a place name before them part of an organisation's name.
 ORG_HEADS = frozenset(
-    {"media", "centre", "center", "council", "committee", "committees", "university",
-     "coordination", "observatory", "agency", "news", "network", "front", "brigade", "brigades",
-     "office", "club", "police", "airways", "airlines", "times", "post", "today", "radio", "tv",
-     "daily", "herald", "tribune", "journal", "press", "bank", "chamber", "governor"}
+    {
+        "media",
+        "centre",
+        "center",
+        "council",
+        "committee",
+        "committees",
+        "university",
+        "coordination",
+        "observatory",
+        "agency",
+        "news",
+        "network",
+        "front",
+        "brigade",
+        "brigades",
+        "office",
+        "club",
+        "police",
+        "airways",
+        "airlines",
+        "times",
+        "post",
+        "today",
+        "radio",
+        "tv",
+        "daily",
+        "herald",
+        "tribune",
+        "journal",
+        "press",
+        "bank",
+        "chamber",
+        "governor",
+    }
 )
 # Dependency roles in which a capital stands for its government ("Damascus denied …").
 METONYMIC_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -199,8 +265,11 @@ class PlaceFinder:
         # "Omran Daqneesh" (a person: no place), "Aleppo Media Centre" (a body: weak evidence).
         before = doc[span_start - 1] if span_start > 0 else None
         after = doc[span_end] if span_end < len(doc) else None
-        in_ent = [t for t in (before, after) if t is not None and ent is not None
-                  and ent.start <= t.i < ent.end]
+        in_ent = [
+            t
+            for t in (before, after)
+            if t is not None and ent is not None and ent.start <= t.i < ent.end
+        ]
         if label in PERSON_LABELS and any(self._other_name(t) for t in in_ent):
             return None
         weak = after is not None and after.lower_ in ORG_HEADS and after.is_title
@@ -215,8 +284,12 @@ def _can_start(doc: Doc, i: int) -> bool:
     if tok.text[:1].isupper():
         return True
     # "al-Qaterji", "el-Nairab": a lower-case article hyphened to a capitalised name
-    return (tok.lower_ in ARTICLES and i + 2 < len(doc) and doc[i + 1].text == "-"
-            and doc[i + 2].text[:1].isupper())
+    return (
+        tok.lower_ in ARTICLES
+        and i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and doc[i + 2].text[:1].isupper()
+    )
 
 
 def _joins(tok: Token) -> bool:
@@ -257,7 +330,7 @@ def _keep(doc: Doc, f: Found, place: Place | None, gaz: Gazetteer) -> bool:
     """Drop what resolution shows to be a word or a person's name rather than a place."""
     if place is None:
         return True
-    tokens = doc[f.start:f.end]
+    tokens = doc[f.start : f.end]
     name_toks = [t for t in tokens if t.lower_ not in AFTER and t.lower_ not in DIRECTIONS]
     exact = gaz.is_exact(key(f.name))
     if len(name_toks) == 1:

@@ -22,7 +22,9 @@ from eventwire.model import Source
 
 GROUP = "ew_sources"
 HEDGE_GROUP = "ew_hedges"
-TWEET_SIGNATURE = re.compile(r"^[ \t]*[—–-]+[ \t]*(?P<name>[^\n(]{2,60}?)[ \t]*\((?P<handle>@\w{1,30})\)", re.M)
+TWEET_SIGNATURE = re.compile(
+    r"^[ \t]*[—–-]+[ \t]*(?P<name>[^\n(]{2,60}?)[ \t]*\((?P<handle>@\w{1,30})\)", re.M
+)
 WIRE_CREDIT = re.compile(
     r"(?:[-—–]\s*|\()(?P<agency>REUTERS|Reuters|AFP|AP|SANA|TASS|DPA|Anadolu|Xinhua)\)?\s*$"
 )
@@ -31,7 +33,9 @@ TRIM_DEPS = frozenset({"relcl", "acl", "punct", "cc", "prep"})
 
 
 @Language.factory(
-    "eventwire_sources", requires=["token.dep", "token.lemma"], assigns=["doc.spans", "span._.ew_source", "span._.ew_hedge"]
+    "eventwire_sources",
+    requires=["token.dep", "token.lemma"],
+    assigns=["doc.spans", "span._.ew_source", "span._.ew_hedge"],
 )
 def make_sources(nlp: Language, name: str) -> SourceFinder:
     extensions.register()
@@ -111,7 +115,9 @@ class SourceFinder:
             prev_end = doc.text.rfind("\n", 0, m.start())
             prev_start = doc.text.rfind("\n", 0, max(prev_end, 0)) + 1
             source = Source(name=f"{m['name'].strip()} ({m['handle']})", kind="social_media")
-            span._.ew_source = SourceMention(source=source, scope_start=prev_start, scope_end=max(prev_end, 0))
+            span._.ew_source = SourceMention(
+                source=source, scope_start=prev_start, scope_end=max(prev_end, 0)
+            )
             out.append(span)
         return out
 
@@ -120,7 +126,9 @@ class SourceFinder:
         if m is None:
             return []
         offset = len(doc.text) - len(doc.text[-40:])
-        span = doc.char_span(offset + m.start("agency"), offset + m.end("agency"), alignment_mode="expand")
+        span = doc.char_span(
+            offset + m.start("agency"), offset + m.end("agency"), alignment_mode="expand"
+        )
         if span is None:
             return []
         source = Source(name=m["agency"], kind="agency")

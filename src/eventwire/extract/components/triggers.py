@@ -21,20 +21,86 @@ GROUP = "ew_triggers"
 
 # Nouns that make a trigger under them a statistic or a trend, not an event.
 TREND_HEADS = frozenset(
-    {"frequency", "intensity", "number", "rate", "threat", "fear", "risk", "wave", "escalation",
-     "increase", "surge", "pattern", "series", "use", "history", "campaign", "war", "fight"}
+    {
+        "frequency",
+        "intensity",
+        "number",
+        "rate",
+        "threat",
+        "fear",
+        "risk",
+        "wave",
+        "escalation",
+        "increase",
+        "surge",
+        "pattern",
+        "series",
+        "use",
+        "history",
+        "campaign",
+        "war",
+        "fight",
+    }
 )
 # Governing words that make what follows not (yet) happened.
 IRREALIS_LEMMAS = frozenset(
-    {"plan", "threaten", "vow", "prepare", "want", "seek", "hope", "intend", "would", "could",
-     "might", "will", "shall", "may", "should", "must", "negotiation", "talk", "announcement",
-     "call", "urge", "propose", "suspend", "allow", "aim", "prevent", "avoid", "stop", "halt",
-     "ban", "condemn", "deny", "fear", "warn", "possible", "potential", "risk"}
+    {
+        "plan",
+        "threaten",
+        "vow",
+        "prepare",
+        "want",
+        "seek",
+        "hope",
+        "intend",
+        "would",
+        "could",
+        "might",
+        "will",
+        "shall",
+        "may",
+        "should",
+        "must",
+        "negotiation",
+        "talk",
+        "announcement",
+        "call",
+        "urge",
+        "propose",
+        "suspend",
+        "allow",
+        "aim",
+        "prevent",
+        "avoid",
+        "stop",
+        "halt",
+        "ban",
+        "condemn",
+        "deny",
+        "fear",
+        "warn",
+        "possible",
+        "potential",
+        "risk",
+    }
 )
 # "footage was shot", "captured on camera": the trigger verb is about recording, not violence.
 MEDIA_NOUNS = frozenset(
-    {"footage", "video", "film", "photo", "photograph", "picture", "image", "clip", "camera",
-     "cctv", "scene", "moment", "shot"}
+    {
+        "footage",
+        "video",
+        "film",
+        "photo",
+        "photograph",
+        "picture",
+        "image",
+        "clip",
+        "camera",
+        "cctv",
+        "scene",
+        "moment",
+        "shot",
+    }
 )
 NEGATIONS = frozenset({"no", "not", "never", "n't", "without", "denied", "deny"})
 # Sub-event types that are taken by a government rather than a non-state actor.
@@ -58,7 +124,9 @@ class TriggerFinder:
         for entry in load("triggers")["triggers"]:
             sub = entry["sub"]
             if sub not in SUB_EVENT_TYPES:
-                raise ValueError(f"triggers.json: {entry['id']!r} has unknown sub-event type {sub!r}")
+                raise ValueError(
+                    f"triggers.json: {entry['id']!r} has unknown sub-event type {sub!r}"
+                )
             self.matcher.add(entry["id"], entry["patterns"])
             self.kinds[entry["id"]] = (sub, entry["strength"])
 
