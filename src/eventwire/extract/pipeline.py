@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,7 +19,13 @@ MAX_CHARS = 100_000
 
 
 class Extractor:
-    """Holds one pipeline (model and gazetteer loaded once) and streams reports through it."""
+    """Holds one pipeline (model and gazetteer loaded once) and streams reports through it.
+
+    With ``n_process > 1`` reports go to a pool of worker processes in chunks, each worker with
+    its own pipeline, and come back as finished `Extraction`s in input order. (spaCy's own
+    multi-process `nlp.pipe` ships Docs back through msgpack, which cannot carry our typed
+    span values, so we parallelise one level up.)
+    """
 
     def __init__(
         self, nlp: Language | None = None, *, batch_size: int = 32, n_process: int = 1
@@ -30,11 +38,21 @@ class Extractor:
         return next(self.extract_many([report]))
 
     def extract_many(self, reports: Iterable[Report]) -> Iterator[Extraction]:
-        """Extractions in the order of the reports, parsed in batches by `nlp.pipe`."""
+        """Extractions in the order of the reports."""
+        if self.n_process <= 1:
+            yield from self._extract_stream(reports)
+            return
+        # fork: workers inherit the loaded model and gazetteer instead of loading their own.
+        context = multiprocessing.get_context("fork")
+        global _worker
+        _worker = self
+        with context.Pool(self.n_process) as pool:
+            for chunk in pool.imap(_extract_chunk, _chunks(reports, self.batch_size)):
+                yield from chunk
+
+    def _extract_stream(self, reports: Iterable[Report]) -> Iterator[Extraction]:
         pairs = ((self._prepare(r), r) for r in reports)
-        for doc, report in self.nlp.pipe(
-            pairs, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process
-        ):
+        for doc, report in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             places = [
                 s._.ew_place.place
                 for s in doc.spans.get("ew_places", [])
@@ -47,3 +65,18 @@ class Extractor:
         doc._.published = report.published
         doc._.report_id = report.id
         return doc
+
+
+# The extractor a forked worker inherits from its parent.
+_worker: Extractor | None = None
+
+
+def _extract_chunk(reports: list[Report]) -> list[Extraction]:
+    assert _worker is not None, "worker started without an extractor"
+    return list(_worker._extract_stream(reports))
+
+
+def _chunks(reports: Iterable[Report], size: int) -> Iterator[list[Report]]:
+    it = iter(reports)
+    while chunk := list(islice(it, size)):
+        yield chunk

@@ -1,0 +1,101 @@
+"""Assembly: sentences → incidents (merging, context, fallbacks) on short real-style reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.extract.pipeline import Extractor
+from eventwire.model import DatePrecision, Incident, Report
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def extract(extractor: Extractor, text: str, published: date = date(2017, 3, 7)) -> list[Incident]:
+    report = Report(id="t", text=text, published=published, outlet="Test Wire")
+    return extractor.extract(report).incidents
+
+
+def test_sentences_about_one_strike_make_one_incident(extractor: Extractor) -> None:
+    text = (
+        "Warplanes bombed the town of Saraqeb on Monday. "
+        "The strike killed seven civilians, a local doctor said."
+    )
+    (inc,) = extract(extractor, text)
+    assert inc.sub_event_type == "air_drone_strike"
+    assert inc.location is not None and inc.location.text == "Saraqeb"
+    assert inc.location.admin1 == "Idlib"
+    assert inc.fatalities is not None and inc.fatalities.best == 7
+
+
+def test_strikes_on_different_days_stay_apart(extractor: Extractor) -> None:
+    text = (
+        "Warplanes bombed Saraqeb on Monday, killing three people. "
+        "Warplanes bombed Saraqeb again on Saturday, killing five people."
+    )
+    incidents = extract(extractor, text)
+    assert sorted(i.date.start for i in incidents if i.date) == [date(2017, 3, 4), date(2017, 3, 6)]
+
+
+def test_strikes_in_different_towns_stay_apart(extractor: Extractor) -> None:
+    text = "On Monday, air strikes hit Douma. On Monday, air strikes also hit Saraqeb."
+    assert {i.location.text for i in extract(extractor, text) if i.location} == {"Douma", "Saraqeb"}
+
+
+def test_trend_sentence_makes_no_incident(extractor: Extractor) -> None:
+    assert (
+        extract(extractor, "The number of air strikes on Idlib has risen in recent months.") == []
+    )
+
+
+def test_undated_incident_takes_the_days_before_publication(extractor: Extractor) -> None:
+    (inc,) = extract(extractor, "Shelling killed four civilians in Douma, activists said.")
+    assert inc.date is not None
+    assert (inc.date.start, inc.date.end, inc.date.precision, inc.date.text) == (
+        date(2017, 3, 6),
+        date(2017, 3, 7),
+        DatePrecision.WEEK,
+        None,
+    )
+
+
+def test_claim_without_attribution_is_the_outlets(extractor: Extractor) -> None:
+    (inc,) = extract(extractor, "Shelling killed four civilians in Douma on Monday.")
+    assert {c.source.name for c in inc.claims} == {"Test Wire"}
+    assert {c.source.kind for c in inc.claims} == {"outlet"}
+
+
+def test_hedged_claims_are_flagged(extractor: Extractor) -> None:
+    (inc,) = extract(extractor, "An air strike reportedly hit a school in Douma on Monday.")
+    assert all(c.hedged for c in inc.claims if c.field in {"event_type", "location"})
+
+
+def test_wire_credit_becomes_the_source(extractor: Extractor) -> None:
+    (inc,) = extract(extractor, "Shelling killed four civilians in Douma on Monday. - REUTERS")
+    source = next(c.source for c in inc.claims if c.field == "fatalities")
+    assert (source.name, source.kind, source.via) == ("REUTERS", "agency", "Test Wire")
+
+
+def test_extraction_lists_places_named(extractor: Extractor) -> None:
+    report = Report(id="t", text="Talks in Geneva went on while Douma was shelled on Monday.")
+    places = extractor.extract(report).places
+    assert {"Geneva", "Douma"} <= {p.text for p in places}
+
+
+def test_multi_process_parsing_gives_the_same_incidents() -> None:
+    reports = [
+        Report(id=f"r{i}", text=text, published=date(2017, 3, 7))
+        for i, text in enumerate(
+            [
+                "Warplanes bombed Saraqeb on Monday, killing seven civilians, a doctor said.",
+                "Rebels shelled western Aleppo on Sunday, wounding 12 people.",
+            ]
+        )
+    ]
+    one = [e.incidents for e in Extractor(n_process=1).extract_many(reports)]
+    two = [e.incidents for e in Extractor(n_process=2, batch_size=1).extract_many(reports)]
+    assert one == two and all(one)
