@@ -188,3 +188,53 @@ def test_fakes_first_syrian_place_has_a_governorate(
         if s._.ew_place.place is not None and s._.ew_place.place.country_code == "SY"
     )
     assert governorate_of(first) == "aleppo"
+
+
+def test_town_the_model_calls_a_person_is_kept_after_a_place_preposition(nlp: Language) -> None:
+    # The small model labels 'Jisr al-Shigour' PERSON; 'raids on' puts it on the map.
+    doc = nlp("Three children were killed in five separate air raids on Jisr al-Shigour.")
+    place = _places(doc).get("Jisr al-Shigour")
+    assert place is not None and place.admin1 == "Idlib"
+
+
+def test_village_after_outskirts_of_is_kept(nlp: Language) -> None:
+    doc = nlp(
+        "At least 27 people died in air strikes targeting the outskirts of Tal Hamis said the "
+        "Britain-based organisation."
+    )
+    place = _places(doc).get("Tal Hamis")
+    assert place is not None and governorate_of(place) == "hasakeh"
+
+
+def test_plural_provinces_is_a_governorate_descriptor(nlp: Language) -> None:
+    doc = nlp("Rebel-held areas in Aleppo and Idlib provinces were bombed on Wednesday.")
+    place = _places(doc)["Idlib provinces"]
+    assert place is not None and place.precision is GeoPrecision.GOVERNORATE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But Moscow which holds a veto defended its Damascus ally on Wednesday.",
+        "Areas were bombed despite Damascus promises of a truce for Eid.",
+        "Amnesty said an opponent of the Damascus regime had been detained.",
+    ],
+)
+def test_capital_modifying_a_state_noun_is_no_place(nlp: Language, text: str) -> None:
+    assert "Damascus" not in _places(nlp(text))
+
+
+def test_damascus_neighbourhood_is_still_a_place(nlp: Language) -> None:
+    doc = nlp("Shells hit the Damascus neighbourhood of Jobar on Monday.")
+    assert any(k.startswith("Damascus") for k in _places(doc))
+
+
+def test_central_is_no_place(nlp: Language) -> None:
+    doc = nlp("ISIL killed more than 50 people in an attack in Central Syria on Thursday.")
+    assert all(p is None or p.country_code == "SY" for p in _places(doc).values())
+
+
+def test_afp_spelling_raqa(nlp: Language) -> None:
+    doc = nlp("At least 20 members of IS were killed in air strikes on a training base in Raqa.")
+    place = _places(doc).get("Raqa")
+    assert place is not None and governorate_of(place) == "raqqa"

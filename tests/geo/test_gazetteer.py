@@ -102,3 +102,39 @@ def test_candidate_count_is_reported(gaz: Gazetteer) -> None:
 
 def test_default_gazetteer_is_loaded_once(gaz: Gazetteer) -> None:
     assert default_gazetteer() is gaz
+
+
+# Press spellings of Syrian places that GeoNames' cities files lack (additions.csv aliases).
+@pytest.mark.parametrize(
+    ("spelling", "governorate"),
+    [
+        ("Raqa", "Raqqa"),
+        ("Deir Ezour", "Deir ez-Zor"),
+        ("Atme", "Idlib"),
+        ("Eastern Gouta", "Rif Dimashq"),
+    ],
+)
+def test_press_spellings_of_syrian_places(gaz: Gazetteer, spelling: str, governorate: str) -> None:
+    place = gaz.locate(spelling, country="SY")
+    assert place is not None and place.admin1 == governorate
+
+
+def test_shaer_in_homs_province_is_the_gas_field(gaz: Gazetteer) -> None:
+    # "Tuesdays assault at Shaer in Homs province" (FA-KES): not Aleppo's al-Shaar quarter.
+    places, _country = gaz.resolve([Mention("Shaer"), Mention("Homs", prefer="governorate")])
+    assert places[0][0] is not None and places[0][0].admin1 == "Homs"
+
+
+def test_shaar_in_aleppo_is_still_the_quarter(gaz: Gazetteer) -> None:
+    places, _country = gaz.resolve([Mention("Aleppo"), Mention("Shaar", prefer="neighbourhood")])
+    assert places[1][0] is not None and places[1][0].admin1 == "Aleppo"
+
+
+def test_quriyah_in_deir_ezzor_is_not_the_sweida_village(gaz: Gazetteer) -> None:
+    # "the raids hit the town of Al-Quriyah ... in Syrias oil-rich Deir Ezzor province"
+    mentions = [
+        Mention("Al-Quriyah", prefer="settlement"),
+        Mention("Deir Ezzor", prefer="governorate"),
+    ]
+    places, _country = gaz.resolve(mentions)
+    assert places[0][0] is not None and places[0][0].admin1 == "Deir ez-Zor"

@@ -17,6 +17,7 @@ from typing import Any
 from eventwire.errors import EvaluationError
 from eventwire.evaluate.metrics import Ratio
 from eventwire.geo import normalise_governorate
+from eventwire.geo.names import key
 from eventwire.model import DatePrecision, Extraction, Incident, Place
 
 COLUMNS = ("unit_id", "article_content", "date", "location")
@@ -55,8 +56,8 @@ def load_fakes_gold(path: Path) -> dict[str, FakesGold]:
 
 
 def main_incident(incidents: list[Incident]) -> Incident | None:
-    """The incident a report is mainly about: the first one told (news leads with it) that has a
-    place, preferring one with casualty figures among the first three."""
+    """The incident a report is mainly about: the first one told (news leads with it),
+    preferring one with casualty figures among the first three."""
     if not incidents:
         return None
     lead = incidents[:3]
@@ -64,12 +65,71 @@ def main_incident(incidents: list[Incident]) -> Incident | None:
     return (with_figures or lead)[0]
 
 
+# How much the title's places and the main incident's place count, beside the mentions in the
+# text (the k-th of which counts 1 / (1 + MENTION_DECAY * k)).
+TITLE_WEIGHT = 2.0
+INCIDENT_WEIGHT = 0.5
+MENTION_DECAY = 0.6
+
+
 def report_governorate(extraction: Extraction) -> str | None:
-    """The main incident's governorate, else the governorate the report names most."""
-    inc = main_incident([i for i in extraction.incidents if i.location is not None])
-    if inc is not None and inc.location is not None and inc.location.admin1:
-        return normalise_governorate(inc.location.admin1)
-    return most_named_governorate(extraction.places)
+    """The governorate a report is about: every Syrian place it names, earlier ones counting
+    more, the title's places more again (the first named most), and one more vote for the
+    place of the main incident when the report states it with the incident."""
+    totals = _mention_totals(extraction.places)
+    for rank, gov in enumerate(_title_governorates(extraction.places, extraction.report.title)):
+        totals[gov] = totals.get(gov, 0.0) + TITLE_WEIGHT / (1 + rank)
+    stated = [i for i in extraction.incidents if _syrian_governorate(i) and located_with_it(i)]
+    inc = main_incident(stated)
+    scene = _syrian_governorate(inc) if inc is not None else None
+    if scene is not None:
+        totals[scene] = totals.get(scene, 0.0) + INCIDENT_WEIGHT
+    if not totals:
+        return None
+    return max(totals, key=lambda g: totals[g])  # ties: the first named
+
+
+def located_with_it(incident: Incident) -> bool:
+    """Was the incident's place stated in one of its own sentences, rather than filled in from
+    the town the report named before (weak evidence of where it happened)?"""
+    quotes = {c.quote for c in incident.claims if c.field != "location"}
+    return any(c.quote in quotes for c in incident.claims if c.field == "location")
+
+
+def _syrian_governorate(incident: Incident) -> str | None:
+    place = incident.location
+    if place is None or place.country_code != "SY" or not place.admin1:
+        return None
+    return normalise_governorate(place.admin1)
+
+
+def _mention_totals(places: list[Place]) -> dict[str, float]:
+    totals: dict[str, float] = {}
+    k = 0
+    for place in places:
+        if place.country_code != "SY" or not place.admin1:
+            continue
+        gov = normalise_governorate(place.admin1)
+        totals[gov] = totals.get(gov, 0.0) + 1.0 / (1.0 + MENTION_DECAY * k)
+        k += 1
+    return totals
+
+
+def _title_governorates(places: list[Place], title: str | None) -> list[str]:
+    """Governorates of the Syrian places the title names, in the title's order."""
+    if not title:
+        return []
+    words = f" {key(title)} "
+    first: dict[str, int] = {}
+    for place in places:
+        if place.country_code != "SY" or not place.admin1 or not place.text:
+            continue
+        at = words.find(f" {key(place.text)} ")
+        if at < 0:
+            continue
+        gov = normalise_governorate(place.admin1)
+        first[gov] = min(at, first.get(gov, at))
+    return sorted(first, key=lambda g: first[g])
 
 
 def most_named_governorate(places: list[Place]) -> str | None:

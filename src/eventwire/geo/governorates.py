@@ -43,8 +43,10 @@ SYRIAN_GOVERNORATES: dict[str, tuple[str, ...]] = {
         "Deir al-Zor",
         "Dair Alzour",
         "Deir Ez Zor",
+        "Deir Ezour",
+        "Deir Ezzour",
     ),
-    "raqqa": ("Raqqa", "Ar-Raqqah", "Ar Raqqah", "Raqqah", "Rakka"),
+    "raqqa": ("Raqqa", "Ar-Raqqah", "Ar Raqqah", "Raqqah", "Rakka", "Raqa"),
     "homs": ("Homs", "Hims", "Ḩimş"),
     "hasakeh": (
         "Hasakah",

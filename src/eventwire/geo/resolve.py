@@ -120,6 +120,22 @@ def context_from(
     return ctx
 
 
+def _without(ctx: Context, own: Entry | None) -> Context:
+    """The context less a mention's own first-pass pick: a name is no evidence for itself
+    ('Shaer' first read as Aleppo's al-Shaar must not vote Aleppo for 'Shaer')."""
+    if own is None or own.feature == "country":
+        return ctx
+    admin1 = ctx.admin1
+    if own.admin1_code is not None and admin1[own.admin1_code] > 0:
+        admin1 = admin1.copy()
+        admin1[own.admin1_code] -= 1
+    points = ctx.points
+    if own.feature != "governorate" and (own.lat, own.lon) in points:
+        points = list(points)
+        points.remove((own.lat, own.lon))
+    return Context(country=ctx.country, admin1=admin1, names=ctx.names, points=points)
+
+
 def resolve_all(
     candidates: Sequence[Sequence[Candidate]],
     mentions: Sequence[Mention],
@@ -133,5 +149,8 @@ def resolve_all(
     ]
     about = country or vote_country(first, [m.weight for m in mentions])
     ctx = context_from(first, mentions, about)
-    final = [best(c, m.prefer, ctx) for c, m in zip(candidates, mentions, strict=True)]
+    final = [
+        best(c, m.prefer, _without(ctx, own))
+        for c, m, own in zip(candidates, mentions, first, strict=True)
+    ]
     return final, country or vote_country(final, [m.weight for m in mentions])

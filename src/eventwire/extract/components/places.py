@@ -35,6 +35,7 @@ MAX_TOKENS = 8
 # Words after a name that say what kind of place it is ("Aleppo province", "M10 hospital").
 AFTER: dict[str, str | None] = {
     "province": "governorate",
+    "provinces": "governorate",  # "in Aleppo and Idlib provinces"
     "governorate": "governorate",
     "countryside": "governorate",
     "city": "settlement",
@@ -132,6 +133,31 @@ ORG_HEADS = frozenset(
 )
 # Dependency roles in which a capital stands for its government ("Damascus denied …").
 METONYMIC_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# Nouns a capital modifies when it stands for the state: "its Damascus ally", "the Damascus
+# regime", "despite Damascus promises of a truce".
+STATE_NOUNS = frozenset(
+    {
+        "ally",
+        "allies",
+        "regime",
+        "government",
+        "authorities",
+        "promise",
+        "promises",
+        "delegation",
+        "envoy",
+        "officials",
+        "leadership",
+        "backers",
+        "talks",
+        "negotiators",
+    }
+)
+# Prepositions that put the name after them on the map ("air raids on Jisr al-Shigour",
+# "the outskirts of Tal Hamis"): the small model's PERSON label is then no reason to drop it.
+LOCATIVE_PREPS = frozenset(
+    {"in", "on", "at", "near", "outside", "around", "into", "of", "towards", "toward", "from"}
+)
 # Minor places a person's name often is ('Omran', 'Salama'): rejected when NER says PERSON.
 MINOR = frozenset({"village", "town"})
 MAJOR = frozenset({"country", "governorate", "city"})
@@ -218,8 +244,12 @@ class PlaceFinder:
 
     def _speaks_for_state(self, span: Span) -> bool:
         """'Damascus promised a truce', 'Moscow's veto': a capital acting, not a place."""
+        if not self.gaz.is_capital(key(span.text)):
+            return False
         root = span.root
-        return root.dep_ in METONYMIC_DEPS and self.gaz.is_capital(key(span.text))
+        if root.dep_ in METONYMIC_DEPS:
+            return True
+        return root.dep_ in {"compound", "amod", "nmod"} and root.head.lower_ in STATE_NOUNS
 
     def _match_at(self, doc: Doc, i: int) -> tuple[int, str] | None:
         """The longest gazetteer name starting at token i: (end, name as written)."""
@@ -326,6 +356,11 @@ def _major(place: Place) -> bool:
     return place.feature in MAJOR or (place.source or "").startswith("eventwire additions")
 
 
+def _after_locative(doc: Doc, f: Found) -> bool:
+    """Is the name the object of a place preposition ('on Jisr al-Shigour', 'of Tal Hamis')?"""
+    return f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE_PREPS
+
+
 def _keep(doc: Doc, f: Found, place: Place | None, gaz: Gazetteer) -> bool:
     """Drop what resolution shows to be a word or a person's name rather than a place."""
     if place is None:
@@ -341,7 +376,7 @@ def _keep(doc: Doc, f: Found, place: Place | None, gaz: Gazetteer) -> bool:
             return False  # 'War' ~ al-Waer, 'Samira' ~ Samarra: a variant is not enough
         if tok.pos_ != "PROPN" and tok.ent_type_ not in PLACE_LABELS and not _major(place):
             return False  # 'Rebels', 'Date', 'More' opening a sentence
-    if f.label in PERSON_LABELS and place.feature in MINOR:
+    if f.label in PERSON_LABELS and place.feature in MINOR and not _after_locative(doc, f):
         return False
     # 'al-Luz' is no town in Brazil: an Arabic article asks for an Arabic place name.
     return tokens[0].lower_ not in ARTICLES or place.country_code in ARABIC_NAMES
