@@ -253,3 +253,15 @@ def test_fakes_qaterji_nine_civilians(nlp: Any) -> None:
     nine, two = sentence_mentions(nlp, text, "nine civilians were killed in Qaterji")
     assert groups(nine) == {"civilians": 9}
     assert groups(two) == {"people": 2, "children": 1} and two.additive
+
+
+def test_list_parsed_as_an_appositive_is_still_summed(make_nlp: Callable[..., Any]) -> None:
+    # The small model attaches "a woman" to "children" as an appositive here.
+    doc = make_nlp("eventwire_casualties")(
+        "A doctor in the city said four other children, a woman and two young men were also "
+        "wounded in the strike."
+    )
+    (span,) = doc.spans["ew_casualties"]
+    mention = span._.ew_casualty
+    assert mention.count.best == 7 and mention.additive
+    assert {g.group: g.count.best for g in mention.groups} == {"children": 4, "women": 1, "men": 2}

@@ -68,3 +68,27 @@ def test_zero_is_kept_as_a_figure() -> None:
     none_hurt = CasualtyMention(outcome=INJ, count=Count(low=0, best=0, high=0))
     total, _ = combine([none_hurt], INJ)
     assert total == Count(low=0, best=0, high=0)
+
+
+def test_smaller_other_figure_is_the_rest_even_without_a_named_victim() -> None:
+    # "five children were wounded … four other children, a woman and two young men were also
+    # wounded": the four are among the five; the total is 5 + 1 + 2.
+    first = CasualtyMention(outcome=INJ, count=Count(best=5), groups=(group("children", 5),))
+    more = CasualtyMention(
+        outcome=INJ,
+        count=Count(best=7),
+        groups=(group("children", 4), group("women", 1), group("men", 2)),
+        additive=True,
+    )
+    total, groups = combine([first, more], INJ)
+    assert total is not None and total.best == 8
+    assert {g.group: g.count.best for g in groups}["children"] == 5
+
+
+def test_larger_other_figure_adds() -> None:
+    first = CasualtyMention(outcome=INJ, count=Count(best=2), groups=(group("children", 2),))
+    more = CasualtyMention(
+        outcome=INJ, count=Count(best=6), groups=(group("children", 6),), additive=True
+    )
+    total, _ = combine([first, more], INJ)
+    assert total is not None and total.best == 8

@@ -71,3 +71,10 @@ def test_line_breaks_start_sentences(make_nlp: Callable[..., object]) -> None:
         "Fighting intensified",
         "The fight for the city went on",
     ]
+
+
+def test_rescue_from_rubble_is_not_a_transfer_of_territory(make_nlp: Callable[..., object]) -> None:
+    doc = make_nlp("eventwire_triggers")(  # type: ignore[operator]
+        "Rescuers pulled him out of a building and carried him from the rubble to an ambulance."
+    )
+    assert [s._.ew_trigger.sub_event_type for s in doc.spans["ew_triggers"]] == []

@@ -2,10 +2,10 @@
 
 Within a report, figures for the same outcome either restate the toll (take the largest best,
 the smallest credible low, the largest high) or add to it ("four other children, one woman and
-two young men were also hurt" after "one of five children injured"). An additive figure whose
-group count equals an earlier group figure less the victims already named in it ("four other
-children" after "five children" of whom Omran is named) fills out that figure instead of adding
-to it. Pure functions: no spaCy.
+two young men were also hurt" after "one of five children injured"). An additive group figure
+smaller than an earlier figure for the same group ("four other children" after "five children",
+one of whom was just named) is the rest of that figure, not new people, and is not added again.
+Pure functions: no spaCy.
 """
 
 from __future__ import annotations
@@ -24,14 +24,12 @@ def combine(
     """The incident's count for one outcome and its victim groups."""
     base_total: Count | None = None
     groups: dict[str, Count] = {}
-    named: list[NamedVictim] = []
     additive_total = 0
     for m in mentions:
         if m.outcome is not outcome:
             continue
-        named.extend(v for v in m.named if v.outcome in (None, outcome))
         if m.additive:
-            additive_total += _fill_out(groups, m, named)
+            additive_total += _fill_out(groups, m)
             continue
         if m.named and m.count.best == len(m.named):
             continue  # "Omran was injured": about a named victim, not a statement of the toll
@@ -58,18 +56,16 @@ def restate(old: Count | None, new: Count) -> Count:
     )
 
 
-def _fill_out(groups: dict[str, Count], mention: CasualtyMention, named: list[NamedVictim]) -> int:
+def _fill_out(groups: dict[str, Count], mention: CasualtyMention) -> int:
     """Apply an additive mention to the groups; return how many people it adds to the total."""
     added = 0
     for g in mention.groups:
         best = g.count.best or 0
         prior = groups.get(g.group)
-        if (
-            prior is not None
-            and prior.best is not None
-            and prior.best - _named_in(named, g.group) == best
-        ):
-            continue  # "four other children" of "five children", one of them named: already counted
+        if prior is not None and prior.best is not None and best < prior.best:
+            # "four other children" after "five children": the rest of that figure (other than
+            # the child just named), already counted. Only a larger figure can be new people.
+            continue
         if prior is not None and prior.best is not None:
             groups[g.group] = Count(low=prior.best + best, best=prior.best + best)
         else:
@@ -78,13 +74,6 @@ def _fill_out(groups: dict[str, Count], mention: CasualtyMention, named: list[Na
     if not mention.groups and mention.count.best is not None:
         added += mention.count.best
     return added
-
-
-def _named_in(named: list[NamedVictim], group: str) -> int:
-    """How many distinct named victims belong to the group (children: an age under 18 given)."""
-    if group != "children":
-        return 0
-    return len(distinct_people([v for v in named if v.age is not None and v.age < 18]))
 
 
 def same_person(a: NamedVictim, b: NamedVictim) -> bool:
@@ -96,15 +85,6 @@ def same_person(a: NamedVictim, b: NamedVictim) -> bool:
         # "Omran" alone and "Omran Daqneesh": the one word is a first name or a surname of the other.
         return first_a == first_b or sa == sb
     return sa == sb and (a.age is None or b.age is None or a.age == b.age)
-
-
-def distinct_people(named: Iterable[NamedVictim]) -> list[NamedVictim]:
-    """Named victims with spelling variants of one person folded into the first seen."""
-    out: list[NamedVictim] = []
-    for v in named:
-        if not any(same_person(v, w) for w in out):
-            out.append(v)
-    return out
 
 
 def _with_addition(total: Count | None, added: int) -> Count | None:

@@ -469,7 +469,12 @@ def _det(tok: Token) -> str | None:
 
 def _conjuncts(tok: Token) -> Iterator[Token]:
     for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM", "PROPN", "PRON"):
+        if c.pos_ not in ("NOUN", "NUM", "PROPN", "PRON"):
+            continue
+        # The small model often parses the second item of a list as an appositive of the first
+        # ("four other children, a woman and two young men"): an appositive that goes on with
+        # its own conjunct is a list item, not a rewording.
+        if c.dep_ == "conj" or (c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)):
             yield c
             yield from _conjuncts(c)
 
