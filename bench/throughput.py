@@ -19,7 +19,7 @@ from pathlib import Path
 from eventwire.batch import read_reports
 from eventwire.extract.nlp import build_pipeline, load_base_model
 from eventwire.extract.pipeline import Extractor
-from eventwire.ingest import IngestOptions
+from eventwire.ingest.presets import FAKES_TEXTS
 
 
 def main() -> None:
@@ -34,14 +34,7 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    options = IngestOptions(
-        fmt="csv",
-        text_column="article_content",
-        title_column="article_title",
-        id_column="unit_id",
-        outlet_column="source",
-    )
-    reports = list(read_reports([args.csv], options, lambda err: print(f"skipped: {err}")))
+    reports = list(read_reports([args.csv], FAKES_TEXTS, lambda err: print(f"skipped: {err}")))
     texts = [r.text for r in reports]
 
     t0 = time.perf_counter()

@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from eventwire.errors import InputError
-from eventwire.ingest import IngestOptions, read_inputs
+from eventwire.ingest import read_inputs
+from eventwire.ingest.presets import FAKES_WITH_DATES
 from eventwire.model import Report
 
-FAKES = IngestOptions(
-    text_column="article_content",
-    title_column="article_title",
-    date_column="date",
-    id_column="unit_id",
-    outlet_column="source",
-    today=date(2024, 6, 1),
-)
+FAKES = replace(FAKES_WITH_DATES, fmt="auto", today=date(2024, 6, 1))
 
 
 @pytest.fixture(scope="module")

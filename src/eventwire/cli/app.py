@@ -409,18 +409,11 @@ def evaluate_fakes(
     """
     from eventwire.batch import read_reports
     from eventwire.evaluate.fakes import load_fakes_gold, score_fakes
-    from eventwire.ingest import IngestOptions
+    from eventwire.ingest.presets import FAKES_TEXTS
 
     with errors_as_messages():
         gold = load_fakes_gold(path)
-        options = IngestOptions(
-            fmt="csv",
-            text_column="article_content",
-            title_column="article_title",
-            id_column="unit_id",
-            outlet_column="source",
-        )
-        reports = list(read_reports([path], options, warn))[:limit]
+        reports = list(read_reports([path], FAKES_TEXTS, warn))[:limit]
         extractor = make_extractor(n_process)
         with render.progress(len(reports), "Extracting FA-KES") as tick:
             extractions = []
