@@ -18,6 +18,7 @@ from eventwire.cli import render
 from eventwire.errors import EventwireError, UsageError
 
 if TYPE_CHECKING:
+    from eventwire.evaluate.metrics import ScoreTable
     from eventwire.extract.pipeline import Extractor
     from eventwire.ingest import IngestOptions
     from eventwire.store import Store
@@ -407,24 +408,20 @@ def evaluate_fakes(
 
     The texts are read without the CSV's date column: the date we score is the one we find.
     """
-    from eventwire.batch import read_reports
-    from eventwire.evaluate.fakes import load_fakes_gold, score_fakes
-    from eventwire.ingest.presets import FAKES_TEXTS
+    from eventwire.harness.fakes import run_fakes
 
     with errors_as_messages():
-        gold = load_fakes_gold(path)
-        reports = list(read_reports([path], FAKES_TEXTS, warn))[:limit]
         extractor = make_extractor(n_process)
-        with render.progress(len(reports), "Extracting FA-KES") as tick:
-            extractions = []
-            for ex in extractor.extract_many(reports):
-                extractions.append(ex)
-                tick(ex)
-        scores = score_fakes(gold, extractions)
-        if as_json:
-            print_json(scores.as_dict())
-        else:
-            render.score_table(f"FA-KES ({scores.articles} articles)", scores.rows())
+        with render.progress(limit or 804, "Extracting FA-KES") as tick:
+            table = run_fakes(path, extractor, limit=limit, on_problem=warn, on_progress=tick)
+        show_scores(table, as_json)
+
+
+def show_scores(table: ScoreTable, as_json: bool) -> None:
+    if as_json:
+        print_json(table.as_dict())
+    else:
+        render.score_table(table)
 
 
 @gazetteer_app.command("import")

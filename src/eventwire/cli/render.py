@@ -15,6 +15,7 @@ from rich.text import Text
 
 if TYPE_CHECKING:
     from eventwire.batch import BatchResult
+    from eventwire.evaluate.metrics import ScoreTable
     from eventwire.model import Count, Incident
 
 out = Console(highlight=False)
@@ -177,11 +178,18 @@ def batch_summary(result: BatchResult, db: str) -> None:
     )
 
 
-def score_table(title: str, rows: Iterable[tuple[str, str, str]]) -> None:
-    table = Table(title=title, header_style="bold")
-    table.add_column("measure")
-    table.add_column("value", justify="right")
-    table.add_column("n", justify="right")
-    for measure, value, n in rows:
-        table.add_row(measure, value, n)
-    out.print(table)
+def score_table(table: ScoreTable) -> None:
+    grid = Table(title=table.dataset, header_style="bold")
+    for name, justify in (
+        ("measure", "left"),
+        ("value", "right"),
+        ("n", "right"),
+        ("target", "right"),
+    ):
+        grid.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for s in table.scores:
+        value = "n/a" if s.value is None else f"{s.value:.3f}"
+        met = s.meets_target()
+        target = "" if s.target is None else f"{s.target:.2f} {'✓' if met else '✗'}"
+        grid.add_row(s.measure, value, s.n, target)
+    out.print(grid)

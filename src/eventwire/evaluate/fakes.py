@@ -9,13 +9,12 @@ from __future__ import annotations
 import csv
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from eventwire.errors import EvaluationError
-from eventwire.evaluate.metrics import Ratio
+from eventwire.evaluate.metrics import Ratio, Score, ScoreTable
 from eventwire.geo import normalise_governorate
 from eventwire.geo.names import key
 from eventwire.model import DatePrecision, Extraction, Incident, Place
@@ -139,51 +138,9 @@ def most_named_governorate(places: list[Place]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-@dataclass
-class FakesScores:
-    articles: int = 0
-    published_found: Ratio = field(default_factory=lambda: Ratio(0, 0))
-    published_exact: Ratio = field(default_factory=lambda: Ratio(0, 0))
-    published_within_1: Ratio = field(default_factory=lambda: Ratio(0, 0))
-    event_dated: Ratio = field(default_factory=lambda: Ratio(0, 0))
-    event_exact: Ratio = field(default_factory=lambda: Ratio(0, 0))
-    event_within_1: Ratio = field(default_factory=lambda: Ratio(0, 0))
-    event_in_range: Ratio = field(default_factory=lambda: Ratio(0, 0))
-    governorate: Ratio = field(default_factory=lambda: Ratio(0, 0))
-    governorate_answered: Ratio = field(default_factory=lambda: Ratio(0, 0))
-    confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
-
-    def rows(self) -> list[tuple[str, str, str]]:
-        def row(name: str, r: Ratio) -> tuple[str, str, str]:
-            return name, str(r), f"{r.hits}/{r.n}"
-
-        return [
-            row("publication date found in text", self.published_found),
-            row("publication date = gold date (exact)", self.published_exact),
-            row("publication date = gold date (±1 day)", self.published_within_1),
-            row("main incident has a date", self.event_dated),
-            row("main incident date = gold (exact, day precision)", self.event_exact),
-            row("main incident date = gold (±1 day)", self.event_within_1),
-            row("gold date inside main incident's range", self.event_in_range),
-            row("governorate = gold", self.governorate),
-            row("governorate answered", self.governorate_answered),
-        ]
-
-    def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"articles": self.articles}
-        for name, value, frac in self.rows():
-            out[name] = {"value": None if value == "n/a" else float(value), "hits_of_n": frac}
-        out["governorate_confusions"] = {
-            f"{g}->{p}": n for (g, p), n in self.confusions.most_common(15)
-        }
-        return out
-
-
-def score_fakes(gold: dict[str, FakesGold], extractions: list[Extraction]) -> FakesScores:
-    s = FakesScores()
-    pub_found = pub_exact = pub_near = dated = ev_exact = ev_near = ev_in = gov_ok = (
-        gov_answered
-    ) = 0
+def score_fakes(gold: dict[str, FakesGold], extractions: list[Extraction]) -> ScoreTable:
+    pub_found = pub_exact = pub_near = dated = ev_exact = ev_near = ev_in = gov_ok = answered = 0
+    confusions: Counter[tuple[str, str]] = Counter()
     n = 0
     for ex in extractions:
         g = gold.get(ex.report.id)
@@ -203,23 +160,26 @@ def score_fakes(gold: dict[str, FakesGold], extractions: list[Extraction]) -> Fa
             ev_near += day is not None and abs((day - g.date).days) <= 1
             ev_in += inc.date.start <= g.date <= inc.date.end
         gov = report_governorate(ex)
-        if gov is not None:
-            gov_answered += 1
+        answered += gov is not None
         if gov == g.governorate:
             gov_ok += 1
         else:
-            s.confusions[(g.governorate, gov or "none")] += 1
-    s.articles = n
-    s.published_found, s.published_exact, s.published_within_1 = (
-        Ratio(pub_found, n),
-        Ratio(pub_exact, n),
-        Ratio(pub_near, n),
-    )
-    s.event_dated, s.event_exact, s.event_within_1, s.event_in_range = (
-        Ratio(dated, n),
-        Ratio(ev_exact, n),
-        Ratio(ev_near, n),
-        Ratio(ev_in, n),
-    )
-    s.governorate, s.governorate_answered = Ratio(gov_ok, n), Ratio(gov_answered, n)
-    return s
+            confusions[(g.governorate, gov or "none")] += 1
+    table = ScoreTable("fakes")
+    for measure, hits, target in (
+        ("publication date found in text", pub_found, None),
+        ("publication date = gold date (exact)", pub_exact, 0.70),
+        ("publication date = gold date (±1 day)", pub_near, 0.70),
+        ("main incident has a date", dated, None),
+        ("main incident date = gold (exact, day precision)", ev_exact, None),
+        ("main incident date = gold (±1 day)", ev_near, None),
+        ("gold date inside main incident's range", ev_in, None),
+        ("governorate = gold", gov_ok, 0.95),
+        ("governorate answered", answered, None),
+    ):
+        table.add(Score.of(measure, Ratio(hits, n), target))
+    table.details["articles"] = n
+    table.details["governorate_confusions"] = {
+        f"{gold_gov}->{ours}": k for (gold_gov, ours), k in confusions.most_common(15)
+    }
+    return table
