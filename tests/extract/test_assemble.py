@@ -99,3 +99,27 @@ def test_multi_process_parsing_gives_the_same_incidents() -> None:
     one = [e.incidents for e in Extractor(n_process=1).extract_many(reports)]
     two = [e.incidents for e in Extractor(n_process=2, batch_size=1).extract_many(reports)]
     assert one == two and all(one)
+
+
+def test_dateline_is_not_the_event_date(extractor: Extractor) -> None:
+    text = (
+        "Wed 19 Apr 2017 Aleppo bomb blast kills six. A bomb blast killed six people in Aleppo "
+        "on Tuesday, state television reported."
+    )
+    (inc,) = extract(extractor, text, published=date(2017, 4, 19))
+    assert inc.date is not None and inc.date.start == date(2017, 4, 18)
+
+
+def test_background_incident_is_left_out(extractor: Extractor) -> None:
+    text = "Warplanes bombed Douma on Monday. Protests against the government began in March 2011."
+    incidents = extract(extractor, text)
+    assert [i.sub_event_type for i in incidents] == ["air_drone_strike"]
+
+
+def test_a_town_in_another_country_does_not_merge_into_a_country(extractor: Extractor) -> None:
+    text = (
+        "Air strikes in northern Syria killed 12 civilians on Monday. "
+        "On Monday, air strikes also hit Ramadi in Iraq."
+    )
+    places = {(i.location.country_code if i.location else None) for i in extract(extractor, text)}
+    assert places == {"SY", "IQ"}

@@ -8,6 +8,7 @@
 3. Sentences without a trigger but with casualty figures add them to the incident before.
 4. What is still missing is filled from context and marked so: a place from the city the report
    was last talking about ('the eastern half of the city'); a date from the publication date.
+5. Incidents dated more than a month before the report are background and are left out.
 """
 
 from __future__ import annotations
@@ -41,8 +42,11 @@ from eventwire.model import (
 
 # How far (in sentences) trigger-less casualty figures may sit from the incident they belong to.
 CONTINUATION_WINDOW = 3
-# Places closer than this (km) with one inside the other's town count as the same place.
+# A neighbourhood this close (km) to a town is taken to be inside it; likewise a town in a district.
 NESTED_KM = 20.0
+DISTRICT_KM = 60.0
+# An incident this much older than the report is background ("the war that began in March 2011").
+BACKGROUND_DAYS = 30
 # Prepositions that put a place *elsewhere* than the event ('from a base in western Iran').
 ORIGIN_PREPS = frozenset({"from", "to", "toward", "towards", "via"})
 VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
@@ -96,9 +100,16 @@ def assemble(doc: Doc, report: Report) -> list[Incident]:
     for cand in incidents:
         _fill_place_from_context(doc, cand, sentences, index)
         incident = _build(doc, report, cand)
-        if incident is not None:
+        if incident is not None and not is_background(incident, report):
             out.append(incident)
     return out
+
+
+def is_background(incident: Incident, report: Report) -> bool:
+    """Told as context, long before the news: not recorded again from this report."""
+    if report.published is None or incident.date is None or incident.date.text is None:
+        return False
+    return (report.published - incident.date.end).days > BACKGROUND_DAYS
 
 
 # --------------------------------------------------------------------------- candidates
@@ -238,6 +249,8 @@ def _types_fit(inc: Candidate, cand: Candidate) -> bool:
 
 
 def _places_fit(a: Span | None, b: Span | None) -> bool:
+    """Same place, or one inside the other: by the admin hierarchy for countries and
+    governorates, by distance for towns, neighbourhoods and districts."""
     if a is None or b is None:
         return True
     pa: Place = a._.ew_place.place
@@ -246,12 +259,14 @@ def _places_fit(a: Span | None, b: Span | None) -> bool:
         return True
     if pa.precision == pb.precision:
         return False
-    return pa.km_to(pb) <= _reach_km(pa, pb)
-
-
-def _reach_km(a: Place, b: Place) -> float:
-    coarse = max(list(GeoPrecision).index(a.precision), list(GeoPrecision).index(b.precision))
-    return {0: NESTED_KM, 1: NESTED_KM, 2: 60.0, 3: 150.0, 4: 1200.0}[coarse]
+    order = list(GeoPrecision)
+    fine, coarse = sorted((pa, pb), key=lambda p: order.index(p.precision))
+    if coarse.precision is GeoPrecision.COUNTRY:
+        return fine.country_code == coarse.country_code
+    if coarse.precision is GeoPrecision.GOVERNORATE:
+        return fine.country_code == coarse.country_code and fine.admin1 == coarse.admin1
+    reach = DISTRICT_KM if coarse.precision is GeoPrecision.DISTRICT else NESTED_KM
+    return fine.km_to(coarse) <= reach
 
 
 def _dates_fit(a: Span | None, b: Span | None) -> bool:

@@ -40,7 +40,7 @@ class DateMention:
     we can place, e.g. 'three hours', 'the age of 15')."""
 
     date: DateRange | None
-    kind: str = "date"  # date | time | duration | set | age
+    kind: str = "date"  # date | dateline (the paper's own date) | time | duration | set | age
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract import extensions
 from eventwire.extract.mentions import DateMention
 from eventwire.model import DateRange
-from eventwire.timex import Tense, TimexMatch, find_dateline, find_timexes, resolve
+from eventwire.timex import Tense, TimexMatch, calendar_date, find_dateline, find_timexes, resolve
 
 GROUP = "ew_dates"
 
@@ -34,6 +34,7 @@ FUTURE_GOVERNORS = frozenset(
 )  # fmt: skip
 PAST_TAGS = frozenset({"VBD", "VBN"})
 ENTITY_LABELS = frozenset({"DATE"})
+DATELINE_WINDOW = 240  # characters: as far as `find_dateline` looks
 
 
 @Language.factory(
@@ -49,7 +50,8 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         published: date | None = doc._.published
-        anchor = published if published is not None else find_dateline(doc.text)
+        dateline = find_dateline(doc.text)
+        anchor = published if published is not None else dateline
         matches = find_timexes(doc.text)
         matches += entity_dates(doc, matches)
         matches.sort(key=lambda m: m.start)
@@ -60,13 +62,26 @@ class DateFinder:
             if span is None:
                 continue
             found = None
+            kind: str = match.kind
             if anchor is not None and match.kind == "date":
                 found = resolve(match, anchor, tense=clause_tense(span), context=context)
                 context = found or context
-            span._.ew_date = DateMention(date=found, kind=match.kind)
+                if is_dateline(match, dateline, spans):
+                    # The paper's date at its head, not the event's: kept, but never an event date.
+                    kind = "dateline"
+            span._.ew_date = DateMention(date=found, kind=kind)
             spans.append(span)
         doc.spans[GROUP] = spans
         return doc
+
+
+def is_dateline(match: TimexMatch, dateline: date | None, before: list[Span]) -> bool:
+    """The first full date at the head of the text, when it is the text's dateline."""
+    if dateline is None or match.start > DATELINE_WINDOW:
+        return False
+    if any(m._.ew_date.kind == "date" for m in before):
+        return False
+    return calendar_date(match) == dateline
 
 
 # --------------------------------------------------------------------------- tense
