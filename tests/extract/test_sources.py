@@ -83,3 +83,34 @@ def test_hedges(make_nlp: Callable[..., object], sentence: str) -> None:
 def test_plain_statement_has_no_hedge(make_nlp: Callable[..., object]) -> None:
     doc = make_nlp("eventwire_sources")("An air strike hit the market on Monday.")  # type: ignore[operator]
     assert len(doc.spans["ew_hedges"]) == 0
+
+
+def _sources(make_nlp: Callable[..., object], text: str) -> list[tuple[str, str]]:
+    doc = make_nlp("eventwire_lines", "eventwire_sources")(text)  # type: ignore[operator]
+    return [(s._.ew_source.source.name, s._.ew_source.source.kind) for s in doc.spans["ew_sources"]]
+
+
+def test_the_monitor_is_the_observatory_named_before(make_nlp: Callable[..., object]) -> None:
+    text = (
+        "Air strikes killed 12 people, the Syrian Observatory for Human Rights said. "
+        "The toll is likely to rise, the monitor said."
+    )
+    names = [n for n, _ in _sources(make_nlp, text)]
+    assert names == ["the Syrian Observatory for Human Rights"] * 2
+
+
+def test_he_is_the_doctor_named_before(make_nlp: Callable[..., object]) -> None:
+    text = "Hamza Khatib, the manager of al-Quds hospital, said four died. He said 20 were hurt."
+    sources = _sources(make_nlp, text)
+    assert len(sources) == 2 and sources[1] == sources[0]
+
+
+def test_a_base_is_not_part_of_the_name(make_nlp: Callable[..., object]) -> None:
+    text = "The Britain-based Syrian Observatory for Human Rights said 25 people were killed."
+    assert _sources(make_nlp, text)[0] == ("The Syrian Observatory for Human Rights", "monitor")
+
+
+def test_a_day_run_into_the_name_is_dropped(make_nlp: Callable[..., object]) -> None:
+    text = "Five people were killed in Homs Monday state news agency SANA reported."
+    names = [n for n, _ in _sources(make_nlp, text)]
+    assert names and not names[0].lower().startswith("monday")

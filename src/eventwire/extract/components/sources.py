@@ -56,7 +56,9 @@ class SourceFinder:
             found.extend(self._sentence_sources(doc, sent))
         found.extend(self._tweet_signatures(doc))
         found.extend(self._wire_credit(doc))
-        doc.spans[GROUP] = sorted(found, key=lambda s: s.start)
+        found.sort(key=lambda s: s.start)
+        resolve_anaphors(found)
+        doc.spans[GROUP] = found
         hedges = [doc[s:e] for _, s, e in self.hedges(doc)]
         for span in hedges:
             span._.ew_hedge = HedgeMention(cue=span.text.lower())
@@ -72,7 +74,8 @@ class SourceFinder:
 
     def _make(self, doc: Doc, span: Span, scope: tuple[int, int], via: str | None) -> Span:
         is_person = any(e.label_ == "PERSON" for e in span.ents)
-        source = Source(name=span.text, kind=self.kind_of(span.text, is_person=is_person), via=via)
+        name = source_name(span)
+        source = Source(name=name, kind=self.kind_of(name, is_person=is_person), via=via)
         span._.ew_source = SourceMention(source=source, scope_start=scope[0], scope_end=scope[1])
         return span
 
@@ -95,7 +98,9 @@ class SourceFinder:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "agent"}), None)
         if subj is not None and subj.dep_ == "agent":
             subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
-        if subj is None or subj.lower_ in PRONOUNS:
+        if subj is None:
+            subj = speaker_before(verb)
+        if subj is None or (subj.lower_ in PRONOUNS and subj.lower_ not in ANAPHORIC_PRONOUNS):
             return None
         relay = phrase(subj)
         if verb.lemma_.lower() in {"quote", "cite"}:
@@ -134,6 +139,96 @@ class SourceFinder:
         source = Source(name=m["agency"], kind="agency")
         span._.ew_source = SourceMention(source=source, scope_start=0, scope_end=len(doc.text))
         return [span]
+
+
+# "he said", "the monitor said": who they are was said before.
+ANAPHORIC_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+ANAPHORIC_HEADS = frozenset(
+    {"monitor", "observatory", "group", "agency", "ministry", "watchdog", "organization",
+     "organisation", "network", "body", "official", "spokesman", "spokeswoman", "source",
+     "charity", "monitoring"}
+)  # fmt: skip
+WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+     "yesterday"}
+)  # fmt: skip
+
+
+def source_name(span: Span) -> str:
+    """The source's name as written, less what is not part of it: a date run into it by text
+    without punctuation ("Monday state news agency SANA") and a base ("the Britain-based
+    Syrian Observatory")."""
+    tokens = list(span)
+    while len(tokens) > 1 and (
+        tokens[0].lower_ in WEEKDAYS or tokens[0].ent_type_ in {"DATE", "TIME"}
+    ):
+        tokens = tokens[1:]
+    kept: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        nxt = tokens[i + 1 : i + 3]
+        if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ == "based":
+            i += 3  # "Britain - based"
+            continue
+        if t.lower_.endswith("-based"):
+            i += 1
+            continue
+        kept.append(t)
+        i += 1
+    if not kept:
+        return span.text
+    return "".join(t.text_with_ws for t in kept[:-1]) + kept[-1].text
+
+
+def speaker_before(verb: Token) -> Token | None:
+    """'…, the Syrian Observatory for Human Rights said.': the small model often hangs the
+    speaker on the clause before as an appositive and leaves 'said' without a subject. For a
+    clause-final speech verb, the noun phrase just before it is the speaker."""
+    after = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if not t.is_punct]
+    if after or verb.i == verb.sent.start:
+        return None
+    tok = verb.doc[verb.i - 1]
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    # Climb out of "for Human Rights" to the head noun of the phrase.
+    while tok.dep_ in {"pobj", "compound"} and tok.head.pos_ in {"ADP", "NOUN", "PROPN"}:
+        tok = tok.head if tok.dep_ == "compound" else tok.head.head
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return None
+    return tok
+
+
+def is_anaphor(name: str) -> bool:
+    words = name.lower().split()
+    if len(words) == 1:
+        return words[0] in ANAPHORIC_PRONOUNS
+    return words[0] == "the" and len(words) <= 4 and words[-1] in ANAPHORIC_HEADS
+
+
+def resolve_anaphors(spans: list[Span]) -> None:
+    """Give 'he', 'the monitor', 'the group' the source named before them, in reading order:
+    the most recent one of the same kind (any kind for a pronoun)."""
+    named: list[Source] = []
+    for span in spans:
+        mention: SourceMention = span._.ew_source
+        source = mention.source
+        if not is_anaphor(source.name):
+            if source.kind not in {"agency", "social_media"} or source.via is not None:
+                named.append(source)
+            continue
+        pronoun = " " not in source.name
+        antecedent = next(
+            (n for n in reversed(named) if pronoun or n.kind == source.kind
+             or (source.kind in {"organisation", "person"} and n.kind not in {"person", "outlet"})),
+            None,
+        )  # fmt: skip
+        if antecedent is not None:
+            span._.ew_source = SourceMention(
+                source=antecedent.model_copy(update={"via": source.via or antecedent.via}),
+                scope_start=mention.scope_start,
+                scope_end=mention.scope_end,
+            )
 
 
 def phrase(head: Token, *, keep_appos: bool = False) -> Span:
