@@ -68,6 +68,17 @@ SENTENCES = [
     ("The market is shelled every Friday.", "every Friday", "set"),
     ("Fighting raged between 2011 and 2013.", "between 2011 and 2013", "date"),
     ("The town was besieged from Monday to Wednesday.", "from Monday to Wednesday", "date"),
+    # added with the TimeML scores (issue #3)
+    ("The 2013 chemical attack killed hundreds.", "2013", "date"),
+    ("The town fell last summer.", "last summer", "date"),
+    ("Raids resumed in the winter of 2012.", "in the winter of 2012", "date"),
+    ("The wars of the 20th century left their mark.", "the 20th century", "date"),
+    ("He fled in the '80s.", "the '80s", "date"),
+    ("The truce runs to October of next year.", "October of next year", "date"),
+    ("The siege lasted six straight days.", "six straight days", "duration"),
+    ("It took two and a half years to rebuild.", "two and a half years", "duration"),
+    ("Talks have dragged on for years.", "years", "duration"),
+    ("Prices fell over the past five trading days.", "the past five trading days", "date"),
 ]  # fmt: skip
 
 
@@ -102,6 +113,13 @@ def test_keeps_non_dates_apart(text: str, kind: str) -> None:
         "The Daily Telegraph reported it.",
         "At least 1500 people were killed.",
         "UN resolution 2254 was adopted.",
+        "UN resolution 2042 was adopted.",
+        "At least 2000 people were killed.",
+        "Some 1990 fighters surrendered.",
+        "His winning time was 3:07:35.",
+        "Shells fall on the old city.",
+        "He is now in Geneva, where he currently lives.",
+        "the now-cancelled deal",
         "They will march on the capital.",
         "a second attack hit the market",
         "Three children were killed.",
@@ -146,3 +164,28 @@ def test_composite_keeps_its_parts() -> None:
 )
 def test_finds_dateline_dates(text: str, phrase: str) -> None:
     assert find_timexes(text)[0].text == phrase
+
+
+def test_years_alone_and_in_pairs() -> None:
+    found = find_timexes("The pandemic of 2009-2010 killed 348 children; the 1953 team climbed.")
+    assert [m.text for m in found] == ["2009", "2010", "1953"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("He is now in Geneva.", "now"),
+        ("The company currently employs 500.", "currently"),
+        ("Talks recently resumed.", "recently"),
+        ("In the past, the town was spared.", "the past"),
+        ("He will decide in the future.", "the future"),
+    ],
+)
+def test_the_present_and_the_past_are_found_only_when_asked(text: str, phrase: str) -> None:
+    assert find_timexes(text) == []
+    assert [(m.text, m.rule) for m in find_timexes(text, refs=True)] == [(phrase, "ref")]
+
+
+def test_the_past_before_a_number_is_a_window_not_the_past() -> None:
+    (match,) = find_timexes("in the past two years", refs=True)
+    assert (match.text, match.rule) == ("the past two years", "window")

@@ -7,7 +7,10 @@ text; overlapping candidates are settled longest first (then leftmost, then rule
 pass joins "since X" and "between X and Y" / "from X to Y" into composite matches.
 
 Matching is case-insensitive except for month and weekday names, which must be capitalised
-(Title or UPPER case): lower-case "may", "march", "sat" and "sun" are words, not dates.
+(Title or UPPER case): lower-case "may", "march", "sat" and "sun" are words, not dates. A year
+standing alone is taken unless the words around it make it a count or a name ("2000 people",
+"resolution 2042"; `_not_a_count`). "now", "currently", "the past" are found only on request
+(``refs=True``): they name no days.
 """
 
 from __future__ import annotations
@@ -97,6 +100,12 @@ def unit(name: str | None = "unit") -> str:
     return rf"(?P<{name}>{body})" if name else body
 
 
+# "two and a half years"; "six straight days", "the past five trading days".
+HALF = r"(?P<half>\s+and\s+a\s+half)?"
+LENGTH_ADJ = (
+    r"(?:(?:straight|consecutive|full|whole|more|long|trading|working|business|additional"
+    r"|further)\s+)?"
+)
 PART = r"(?P<part>early|mid|late|(?:at\s+|by\s+)?the\s+(?:beginning|start|middle|end)\s+of)"
 PART_SEP = r"(?:\s*-\s*|\s+)"
 DAYPART = r"morning|afternoon|evening|night|midday|noon|dawn"
@@ -108,6 +117,48 @@ ZONE = r"(?:GMT|UTC(?:\s*[+-]\s*\d{1,2})?|BST|local\s+time|hrs\b)"
 def _not_bare_may(m: re.Match[str]) -> bool:
     """A capitalised "May" on its own is as often the modal opening a sentence."""
     return bool(m.group("mod")) or m.group("month").lower() != "may"
+
+
+# Words before a number that make it a name or a count, not a year; nouns after one that it
+# counts ("2000 people"); a round hundred before any lower-case word is a count too.
+_NAMED_BY = frozenset(
+    {"resolution", "resolutions", "no", "no.", "number", "flight", "route", "highway", "road",
+     "article", "paragraph", "page", "section", "room", "model", "version", "chapter", "item",
+     "code", "unit", "brigade", "division", "regiment", "battalion", "squadron", "bus", "train",
+     "than", "about", "nearly", "some", "almost", "around", "approximately", "over", "least",
+     "total"}
+)  # fmt: skip
+_COUNTED = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:people|persons|civilians|soldiers|troops|fighters|militants|rebels|"
+    r"men|women|children|families|residents|refugees|deaths|dead|casualties|killed|injured|"
+    r"wounded|homes|houses|buildings|km|kilometres|kilometers|miles|metres|meters|feet|tons|"
+    r"tonnes|dollars|euros|pounds|votes|cases|students|workers|employees|jobs|units|cars|"
+    r"vehicles|barrels|shares|points)\b",
+    re.IGNORECASE,
+)
+_TRAILING_WORD = re.compile(r"\s+[a-z]")
+
+
+def _not_a_count(m: re.Match[str]) -> bool:
+    """A four-digit number from 1900 to 2059 is read as a year unless the words around it make
+    it a count ("2000 people", "more than 1950 of them", "some 2000 displaced") or a name
+    ("resolution 2042", "flight 2016")."""
+    value = int(m.group("year"))
+    if re.search(r"(?:19|20)\d\d\s*[-–]\s*$", m.string[max(0, m.start() - 8) : m.start()]):
+        return value <= 2059  # the end of a span of years: "2009-2010"
+    before = m.string[max(0, m.start() - 20) : m.start()].lower().split()
+    after = m.string[m.end() : m.end() + 40]
+    if value > 2059 or (before and before[-1] in _NAMED_BY) or _COUNTED.match(after):
+        return False
+    return not (value % 100 == 0 and _TRAILING_WORD.match(after))
+
+
+def _a_placed_season(m: re.Match[str]) -> bool:
+    """A season is a date with a modifier or a year ("last summer", "the winter of 2012",
+    "in the spring"); a bare "fall" is a verb and "spring" a word too often."""
+    return bool(m.group("mod") or m.group("year") or m.group("the")) and (
+        m.group("season").lower() != "fall" or bool(m.group("mod") or m.group("year"))
+    )
 
 
 # --------------------------------------------------------------------------- rules
@@ -130,9 +181,20 @@ _RAW: tuple[tuple[str, TimexKind, str], ...] = (
     ("year", "date",
      rf"(?:(?P<prep>in|during|throughout)\s+|{PART}{PART_SEP})(?:the\s+year\s+)?{year()}"),
     ("decade", "date", r"(?:the\s+)?(?P<decade>(?:19|20)\d0)['’]?s\b"),
+    # "the '80s", "the 70s" (not "his 70s", an age): the twentieth century's.
+    ("short_decade", "date", r"(?:the\s+['’]?|['’])(?P<short>[2-9]0)['’]?s\b"),
     ("since_year", "date", rf"since\s+{year()}"),
     ("between_years", "date",
      rf"(?:between|from)\s+{year()}\s*(?:and|to|until|till|-|–)\s*{year('year2')}"),
+    # A year alone ("the 2013 attack", "2009-2010"), unless it counts something (`_not_a_count`).
+    ("bare_year", "date",
+     rf"(?<![\w$£€#/.,]){year(guard=False)}(?![\w%°]|[.,:/]\d|-[A-Za-z])"),
+    ("century", "date", r"(?:the\s+)?(?P<century>1\d|2[01])(?:st|nd|rd|th)[\s-]+century"),
+    ("month_rel_year", "date",
+     rf"(?:{PART}{PART_SEP})?{month()}(?:\s+of)?,?\s+(?P<mod>last|this|next)\s+year"),
+    ("season", "date",
+     rf"(?:(?P<mod>last|this|next|past|coming)\s+|(?P<the>(?:(?:in|during|over|through)\s+)?the\s+))?"
+     rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?(?:,?\s+{year()})?"),
     # Weekdays, with "on", "last", "next", "late on", parts of the day.
     ("weekday", "date",
      rf"(?:(?P<mod>last|next|this|coming|past)\s+"
@@ -167,7 +229,12 @@ _RAW: tuple[tuple[str, TimexKind, str], ...] = (
      r"(?:recent|(?:the\s+)?(?:past|last)\s+(?:few|several|couple\s+of)|(?P<coming>the\s+coming))"
      r"\s+(?P<unit>days|weeks|months|years)\b"),
     ("window", "date",
-     rf"the\s+(?P<mod>past|last|previous|next|coming)\s+(?:{num()}\s+)?{unit()}"),
+     rf"the\s+(?P<mod>past|last|previous|next|coming)\s+(?:{num()}{HALF}\s+)?{LENGTH_ADJ}{unit()}"),
+    # The present, the past and the future as such (TimeML's PRESENT_REF, PAST_REF,
+    # FUTURE_REF): never resolved to days, and found only when asked for (`find_timexes`).
+    ("ref", "date",
+     r"(?:right\s+)?now(?!-)|currently|nowadays|at\s+present|these\s+days|(?:more\s+)?recently"
+     rf"|the\s+(?:past|future)(?!\s+(?:of\b|{_NUMBER}))"),
     # Not dates: how long, how often, how old, what time.
     ("set", "set",
      rf"(?:{num(None)}\s+{unit(None)}\s+|(?:once|twice|{num(None)}\s+times)\s+)"
@@ -177,7 +244,11 @@ _RAW: tuple[tuple[str, TimexKind, str], ...] = (
      r"|(?-i:daily|nightly|weekly|monthly|annually)"),  # "The Daily Telegraph" is not a set
     ("duration", "duration",
      rf"(?:(?:for|over|lasting|within)\s+)?(?:(?:about|around|nearly|almost|some|more\s+than"
-     rf"|less\s+than|at\s+least|up\s+to)\s+)?{num()}(?:\s*-\s*|\s+){unit()}(?:-long)?"),
+     rf"|less\s+than|at\s+least|up\s+to)\s+)?{num()}{HALF}(?:\s*-\s*|\s+){LENGTH_ADJ}{unit()}"
+     rf"(?:-long)?"),
+    # Lengths with no number: "for years", "minutes later", "decades-long".
+    ("units", "duration",
+     r"(?P<unit>minutes|hours|days|weeks|months|years|decades)(?:-long)?(?!-)"),
     ("age", "age",
      rf"{num()}(?:\s*-\s*|\s+)(?:year|month|week|day)s?(?:\s*-\s*|\s+)olds?\b"
      r"|aged\s+\d{1,3}\b|(?:the\s+)?age\s+of\s+\d{1,3}\b"),
@@ -186,15 +257,19 @@ _RAW: tuple[tuple[str, TimexKind, str], ...] = (
      rf"|(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:{AMPM}|{ZONE})"
      rf"|(?:1[0-2]|0?[1-9])\s*{AMPM}"
      rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{ZONE}"
-     rf"|(?<=at\s)0\d[0-5]\d)(?!\d)"),
+     rf"|(?<=at\s)0\d[0-5]\d)(?!\d|:\d)"),
     ("daytime", "time",
      r"(?:at\s+|around\s+)?(?:noon|midday|midnight|dawn|dusk|daybreak|sunrise|sunset)"),
 )  # fmt: skip
 
 # Rules whose own edges need no word boundary: they end in digits that may touch letters
 # ("01.10.2017Get short URL") or start with a lookbehind of their own.
-_UNBOUNDED = frozenset({"numeric", "iso", "mdy_glued", "clock"})
-_ACCEPT: dict[str, Callable[[re.Match[str]], bool]] = {"month": _not_bare_may}
+_UNBOUNDED = frozenset({"numeric", "iso", "mdy_glued", "clock", "bare_year"})
+_ACCEPT: dict[str, Callable[[re.Match[str]], bool]] = {
+    "month": _not_bare_may,
+    "bare_year": _not_a_count,
+    "season": _a_placed_season,
+}
 
 
 def _compile(name: str, pattern: str) -> re.Pattern[str]:
@@ -211,10 +286,17 @@ RULES: tuple[Rule, ...] = tuple(
 # --------------------------------------------------------------------------- finding
 
 
-def find_timexes(text: str) -> list[TimexMatch]:
-    """All temporal expressions in ``text``, in order, none overlapping another."""
+def find_timexes(text: str, *, refs: bool = False) -> list[TimexMatch]:
+    """All temporal expressions in ``text``, in order, none overlapping another.
+
+    ``refs``: also "now", "currently", "recently", "the past" (rule ``ref``). They name no
+    days, so dating incidents has no use for them and they are left out unless asked for;
+    TimeML annotates them (PRESENT_REF, PAST_REF, FUTURE_REF).
+    """
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     for order, rule in enumerate(RULES):
+        if rule.name == "ref" and not refs:
+            continue
         for m in rule.regex.finditer(text):
             if m.end() > m.start() and (rule.accept is None or rule.accept(m)):
                 candidates.append((m.start(), m.end(), order, m))
@@ -234,7 +316,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORE
 # Rules whose matches may take part in a composite: dates placed from the anchor.
 _JOINABLE = frozenset(
     name for name, kind, _ in _RAW
-    if kind == "date" and not name.startswith(("anaph_", "since_", "between_"))
+    if kind == "date" and name != "ref" and not name.startswith(("anaph_", "since_", "between_"))
 )  # fmt: skip
 
 

@@ -56,6 +56,19 @@ def part_of_month(y: int, m: int, part: str) -> Period:
     return first.replace(day=21), last
 
 
+# Meteorological seasons of the northern hemisphere: the month each starts in. A winter is
+# named by the year of its December.
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def season_period(y: int, season: str) -> Period:
+    """Spring = March–May, summer = June–August, autumn = September–November, winter =
+    December of ``y`` to February of the next year."""
+    first = SEASON_START[season]
+    last_y, last_m = add_months(y, first, 2)
+    return date(y, first, 1), month_period(last_y, last_m)[1]
+
+
 def part_of_year(y: int, part: str) -> Period:
     """Early = January–April, mid = May–August, late = September–December."""
     first_month = {"early": 1, "mid": 5, "late": 9}[part]

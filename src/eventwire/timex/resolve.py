@@ -20,6 +20,14 @@ Conventions (the anchor is the publication date; "past" is the default tense):
 * Parts: "early/mid/late August" (and "the beginning/middle/end of") are days 1–10, 11–20 and
   21–end at month precision; "early/mid/late 2016" are Jan–Apr, May–Aug, Sep–Dec at year
   precision; of a week, Mon–Tue, Wed–Thu, Fri–Sun.
+* A year alone ("the 2013 attack") is that year; "the 1990s" and "the '80s" are decades,
+  "the 20th century" 1900–1999, all at year precision. "August of last year" and "October of
+  next year" are that month of the year named.
+* Seasons are meteorological and northern: spring March–May, summer June–August, autumn
+  September–November, winter December–February (named by the year of its December), at month
+  precision. "last summer" is the latest one already over, "next spring" the first one not yet
+  begun, "this summer" the one of the anchor's year, "in the winter" the latest one begun (the
+  first one not over, in the future).
 * A month without a year is the most recent such month not after the anchor's month (the next
   one not before it, in the future); "last August" is strictly before the anchor's month. When
   a part of that month would start after the anchor ("late August" published 18 August) it is
@@ -189,8 +197,44 @@ def _year(m: TimexMatch, c: _Ctx) -> _R | None:
     return _R(*periods.year_period(y), YEAR)
 
 
+def _century(m: TimexMatch, c: _Ctx) -> _R | None:
+    first = (int(m.groups["century"]) - 1) * 100
+    return _R(date(first, 1, 1), date(first + 99, 12, 31), YEAR)
+
+
+def _month_rel_year(m: TimexMatch, c: _Ctx) -> _R | None:
+    y = c.anchor.year + {"last": -1, "this": 0, "next": 1}[m.group("mod")]
+    if "part" in m.groups:
+        return _R(*periods.part_of_month(y, _month_of(m), vocab.part_name(m.groups["part"])), MONTH)
+    return _R(*periods.month_period(y, _month_of(m)), MONTH)
+
+
+def _season(m: TimexMatch, c: _Ctx) -> _R | None:
+    season, mod, now = m.group("season"), m.group("mod"), c.anchor
+    if "year" in m.groups:
+        return _R(*periods.season_period(int(m.groups["year"]), season), MONTH)
+    # The instances around the anchor, earliest first.
+    around = [periods.season_period(y, season) for y in range(now.year - 2, now.year + 2)]
+    if mod in ("last", "past"):
+        start, end = [p for p in around if p[1] < now][-1]
+    elif mod in ("next", "coming"):
+        start, end = next(p for p in around if p[0] > now)
+    elif mod == "this":
+        start, end = next(p for p in around if p[1] >= now or p[0].year == now.year)
+    elif c.future:
+        start, end = next(p for p in around if p[1] >= now)
+    else:
+        start, end = [p for p in around if p[0] <= now][-1]
+    return _R(start, end, MONTH)
+
+
 def _decade(m: TimexMatch, c: _Ctx) -> _R | None:
     first = int(m.groups["decade"])
+    return _R(date(first, 1, 1), date(first + 9, 12, 31), YEAR)
+
+
+def _short_decade(m: TimexMatch, c: _Ctx) -> _R | None:
+    first = 1900 + int(m.groups["short"])
     return _R(date(first, 1, 1), date(first + 9, 12, 31), YEAR)
 
 
@@ -410,7 +454,8 @@ _RESOLVERS: dict[str, _Resolver] = {
     **dict.fromkeys(_FULL_DATES, _absolute),
     "md": _month_day, "dm": _month_day, "parsed": _parsed,
     "month_year": _month_year, "month_part": _month_part, "month": _month,
-    "year": _year, "decade": _decade, "since_year": _since_year, "between_years": _between_years,
+    "year": _year, "bare_year": _year, "century": _century, "month_rel_year": _month_rel_year,
+    "season": _season, "decade": _decade, "short_decade": _short_decade, "since_year": _since_year, "between_years": _between_years,
     "weekday": _weekday, "relday": _relday, "last_night": _last_night,
     "overnight": _overnight, "this_daypart": _today,
     "anaph_same": _anaph_same, "anaph_step": _anaph_step, "anaph_offset": _anaph_offset,
