@@ -238,3 +238,23 @@ def test_afp_spelling_raqa(nlp: Language) -> None:
     doc = nlp("At least 20 members of IS were killed in air strikes on a training base in Raqa.")
     place = _places(doc).get("Raqa")
     assert place is not None and governorate_of(place) == "raqqa"
+
+
+# Words, acronyms and people that world towns are named after are not places; real places stay.
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Fox News reported the attack in Kabul.", "News", "Kabul"),  # not "New's"
+        ("NAFTA talks resumed in Ottawa.", "NAFTA", "Ottawa"),
+        ("Vladimir Putin met officials in Damascus.", "Vladimir", "Damascus"),
+        ("The Syrian Arab Army shelled Latakia.", "Arab", "Latakia"),
+        ("Talks in Geneva went on while Douma was shelled on Monday.", None, "Douma"),
+        ("The conflict has spread across the Middle East and Europe.", None, "Middle East"),
+    ],
+)
+def test_words_and_people_are_not_places(
+    nlp: Language, text: str, absent: str | None, present: str
+) -> None:
+    found = _places(nlp(text))
+    assert absent is None or absent not in found
+    assert found.get(present) is not None

@@ -318,17 +318,34 @@ def _fill_place_from_context(
     """No place named with the event: the town the report last named before it ('the city')."""
     if cand.place is not None:
         return
+    place = _context_place(doc, cand.trigger)
+    if place is not None:
+        cand.place = place
+        cand.place_inferred = True
+
+
+def _context_place(doc: Doc, trigger: Span) -> Span | None:
+    """The last town named before the trigger, where it is not where something came from."""
     before = [
         p
         for p in doc.spans.get("ew_places", [])
-        if p.start < cand.trigger.start
+        if p.start < trigger.start
         and p._.ew_place.place is not None
         and p._.ew_place.place.precision is GeoPrecision.TOWN
         and not _is_origin(p)
     ]
-    if before:
-        cand.place = before[-1]
-        cand.place_inferred = True
+    return before[-1] if before else None
+
+
+def event_place(doc: Doc, trigger: Span) -> tuple[Span | None, bool]:
+    """Where the event a trigger (or any event verb) reports happened, as assembly decides it:
+    the place in the trigger's sentence it picks, else the town named before it.
+    Returns the place span (None: no place) and whether it was filled from context."""
+    place = _pick_place(_in(doc, "ew_places", trigger.sent), trigger)
+    if place is not None:
+        return place, False
+    place = _context_place(doc, trigger)
+    return place, place is not None
 
 
 # --------------------------------------------------------------------------- building
@@ -432,4 +449,4 @@ def _unique_actors(actors: list[tuple[Span, ActorRole]]) -> list[tuple[Span, Act
     return out
 
 
-__all__ = ["Candidate", "DateMention", "PlaceMention", "assemble"]
+__all__ = ["Candidate", "DateMention", "PlaceMention", "assemble", "event_place"]

@@ -13,7 +13,7 @@ class Entry(NamedTuple):
     name: str
     lat: float
     lon: float
-    country_code: str
+    country_code: str  # "" for a continent
     admin1_code: str | None  # GeoNames "CC.NN", e.g. "SY.09"; None for countries
     feature: str  # country | governorate | district | city | town | village | neighbourhood | …
     precision: GeoPrecision
@@ -30,6 +30,7 @@ class Entry(NamedTuple):
 
 # Feature words of the additions table and of descriptors in text → precision.
 FEATURE_PRECISION: dict[str, GeoPrecision] = {
+    "continent": GeoPrecision.COUNTRY,
     "country": GeoPrecision.COUNTRY,
     "governorate": GeoPrecision.GOVERNORATE,
     "district": GeoPrecision.DISTRICT,
@@ -63,7 +64,7 @@ def to_place(entry: Entry, admin1: str | None, *, text: str | None = None) -> Pl
         name=entry.name,
         lat=entry.lat,
         lon=entry.lon,
-        country_code=entry.country_code,
+        country_code=entry.country_code or None,  # continents belong to none
         admin1=admin1,
         geonames_id=entry.geonames_id,
         precision=entry.precision,

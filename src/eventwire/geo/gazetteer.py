@@ -208,6 +208,7 @@ def _digest(focus: frozenset[str], dump_files: Sequence[Path]) -> str:
         sources.package_versions(),
         ",".join(sorted(focus)),
         additions.file_digest(additions.default_path()),
+        sources.data_digest(),
     ]
     parts += [additions.file_digest(p) for p in code]
     parts += [f"{p.name}:{additions.file_digest(p)}" for p in dump_files]

@@ -62,11 +62,13 @@ def family(entry: Entry) -> str:
 def prior(entry: Entry) -> float:
     """How likely a bare mention of this name means this entry, before any context."""
     kind = family(entry)
-    if kind == "country":
+    if kind in {"country", "continent"}:
         return 1.0
     if kind == "settlement":
         return 0.3 + 0.12 * math.log10(entry.population + 1)
-    return {"governorate": 0.6, "district": 0.6}.get(kind, 0.7)
+    # A first-order division outweighs a town of under 100,000 that shares its name (often only
+    # through a stray GeoNames alternate: Bozeman is filed under 'Missouri').
+    return {"governorate": 0.9, "district": 0.6}.get(kind, 0.7)
 
 
 def score(cand: Candidate, prefer: str | None, ctx: Context) -> float:
@@ -80,7 +82,7 @@ def score(cand: Candidate, prefer: str | None, ctx: Context) -> float:
         total += 0.8
     if entry.parent is not None and key(entry.parent) in ctx.names:
         total += 1.5
-    if family(entry) not in {"country", "governorate"} and _near(entry, ctx.points):
+    if family(entry) not in {"continent", "country", "governorate"} and _near(entry, ctx.points):
         total += 0.6
     return total
 
@@ -89,9 +91,31 @@ def _near(entry: Entry, points: list[tuple[float, float]]) -> bool:
     return any(0 < km_between(entry.lat, entry.lon, lat, lon) < NEAR_KM for lat, lon in points)
 
 
+WHOLE_AREAS = frozenset({"country", "continent"})
+AREAS = WHOLE_AREAS | {"governorate"}
+NAMESAKE_MAX_POPULATION = 50_000
+
+
+def _namesake_town(entry: Entry, ctx: Context) -> bool:
+    return (
+        family(entry) == "settlement"
+        and entry.population < NAMESAKE_MAX_POPULATION
+        and not (entry.admin1_code is not None and ctx.admin1[entry.admin1_code] > 0)
+    )
+
+
 def best(cands: Sequence[Candidate], prefer: str | None, ctx: Context) -> Entry | None:
     if not cands:
         return None
+    if any(family(c.entry) in WHOLE_AREAS for c in cands):
+        # A country's or continent's name means it, not a town filed under it only as an
+        # alternate ('Turkey' is an alternate of a New Jersey town, 'Asia' of none).
+        cands = [c for c in cands if family(c.entry) in WHOLE_AREAS or c.match == EXACT_NAME]
+    if any(family(c.entry) in AREAS and c.match == EXACT_NAME for c in cands):
+        # A small town named after a country or a state (Mexico, Missouri; California,
+        # Maryland) is meant only when the report names other places of its state.
+        kept = [c for c in cands if not _namesake_town(c.entry, ctx)]
+        cands = kept or list(cands)
     return max(cands, key=lambda c: (score(c, prefer, ctx), c.entry.population)).entry
 
 
@@ -100,7 +124,7 @@ def vote_country(picks: Sequence[Entry | None], weights: Sequence[float]) -> str
     "Russian strikes on Aleppo" is about Syria though Russia is named as often."""
     votes: dict[str, float] = {}
     for entry, weight in zip(picks, weights, strict=True):
-        if entry is not None:
+        if entry is not None and entry.country_code:
             share = weight * (1.0 if entry.feature == "country" else 2.0)
             votes[entry.country_code] = votes.get(entry.country_code, 0.0) + share
     return max(votes, key=lambda cc: votes[cc]) if votes else None
@@ -111,7 +135,7 @@ def context_from(
 ) -> Context:
     ctx = Context(country=country, names=frozenset(key(m.text) for m in mentions))
     for entry in picks:
-        if entry is None or entry.feature == "country":
+        if entry is None or entry.feature in {"country", "continent"}:
             continue
         if entry.admin1_code is not None:
             ctx.admin1[entry.admin1_code] += 1
@@ -123,7 +147,7 @@ def context_from(
 def _without(ctx: Context, own: Entry | None) -> Context:
     """The context less a mention's own first-pass pick: a name is no evidence for itself
     ('Shaer' first read as Aleppo's al-Shaar must not vote Aleppo for 'Shaer')."""
-    if own is None or own.feature == "country":
+    if own is None or own.feature in {"country", "continent"}:
         return ctx
     admin1 = ctx.admin1
     if own.admin1_code is not None and admin1[own.admin1_code] > 0:

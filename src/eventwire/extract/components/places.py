@@ -26,6 +26,7 @@ from eventwire.extract.mentions import PlaceMention
 from eventwire.geo import Gazetteer, Mention, default_gazetteer
 from eventwire.geo.gazetteer import ARABIC_NAMES
 from eventwire.geo.names import ARTICLES, key, possessive_base
+from eventwire.geo.sources import DEFAULT_FOCUS
 from eventwire.geo.stopnames import stop_names
 from eventwire.model import Place
 
@@ -160,7 +161,7 @@ LOCATIVE_PREPS = frozenset(
 )
 # Minor places a person's name often is ('Omran', 'Salama'): rejected when NER says PERSON.
 MINOR = frozenset({"village", "town"})
-MAJOR = frozenset({"country", "governorate", "city"})
+MAJOR = frozenset({"continent", "country", "governorate", "city"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -209,7 +210,7 @@ class PlaceFinder:
         resolved, about = self.gaz.resolve(mentions, country=prior)
         spans = []
         for f, (place, n) in zip(found, resolved, strict=True):
-            if f.weak or not _keep(doc, f, place, self.gaz):
+            if f.weak or not _keep(doc, f, place, self.gaz, about):
                 continue
             span = Span(doc, f.start, f.end, label="PLACE")
             span._.ew_place = PlaceMention(place=place, candidates=n, label=f.label)
@@ -266,9 +267,20 @@ class PlaceFinder:
             if self.gaz.knows(k) and self.gaz.candidates(text):
                 return end, text
             base = possessive_base(text)
-            if base and key(base) not in self.stop and self.gaz.knows(key(base)):
+            if base and key(base) not in self.stop and self._possessive_ok(base):
                 return end, base
         return None
+
+    def _possessive_ok(self, base: str) -> bool:
+        """May 'Aleppos' be read as "Aleppo's" (FA-KES strips apostrophes)? Only when the base is
+        a major place or an Arab town (the press that drops apostrophes): 'News' is no 'New's',
+        'Liberals' no 'Liberal's'."""
+        if not self.gaz.knows(key(base)):
+            return False
+        return any(
+            c.entry.feature in MAJOR or c.entry.country_code in ARABIC_NAMES
+            for c in self.gaz.candidates(base)
+        )
 
     def _describe(self, doc: Doc, start: int, end: int, name: str) -> Found | None:
         """Widen the name by its descriptor words and weigh the NER evidence around it."""
@@ -361,7 +373,9 @@ def _after_locative(doc: Doc, f: Found) -> bool:
     return f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE_PREPS
 
 
-def _keep(doc: Doc, f: Found, place: Place | None, gaz: Gazetteer) -> bool:
+def _keep(
+    doc: Doc, f: Found, place: Place | None, gaz: Gazetteer, about: str | None = None
+) -> bool:
     """Drop what resolution shows to be a word or a person's name rather than a place."""
     if place is None:
         return True
@@ -376,7 +390,24 @@ def _keep(doc: Doc, f: Found, place: Place | None, gaz: Gazetteer) -> bool:
             return False  # 'War' ~ al-Waer, 'Samira' ~ Samarra: a variant is not enough
         if tok.pos_ != "PROPN" and tok.ent_type_ not in PLACE_LABELS and not _major(place):
             return False  # 'Rebels', 'Date', 'More' opening a sentence
-    if f.label in PERSON_LABELS and place.feature in MINOR and not _after_locative(doc, f):
+    located = _after_locative(doc, f)
+    foreign = place.country_code != about
+    # 'Paterson said', 'James': a town's name on a person, unless it is a city (100,000 or
+    # more) of the country the report is about or of the countries we follow closely.
+    far_city = foreign and place.feature == "city" and place.country_code not in DEFAULT_FOCUS
+    person_town = place.feature in MINOR or far_city
+    if f.label in PERSON_LABELS and not located and person_town:
         return False
+    if (
+        len(name_toks) == 1
+        and foreign
+        and place.feature in MINOR
+        and place.country_code not in DEFAULT_FOCUS
+        and f.label not in PLACE_LABELS
+        and not located
+    ):
+        return False  # a small foreign town, outside the countries whose villages we keep
+    if tokens[0].is_upper and len(tokens) == 1 and len(tokens[0].text) > 3 and not exact:
+        return False  # 'NAFTA': an acronym is a place only under its own spelling
     # 'al-Luz' is no town in Brazil: an Arabic article asks for an Arabic place name.
     return tokens[0].lower_ not in ARTICLES or place.country_code in ARABIC_NAMES
