@@ -424,6 +424,114 @@ def show_scores(table: ScoreTable, as_json: bool) -> None:
         render.score_table(table)
 
 
+DataDir = Annotated[
+    Path, typer.Argument(help="The data set's folder, e.g. ../shared/data/te3-platinum.")
+]
+
+
+@evaluate_app.command("te3")
+def evaluate_te3(path: DataDir, as_json: JsonOption = False) -> None:
+    """TempEval-3 platinum: TIMEX span F1 (strict, relaxed) and normalised value accuracy."""
+    from eventwire.harness.timeml import run_te3
+
+    with errors_as_messages():
+        show_scores(run_te3(path), as_json)
+
+
+@evaluate_app.command("meantime")
+def evaluate_meantime(path: DataDir, as_json: JsonOption = False) -> None:
+    """MEANTIME English: TIMEX span F1 and value accuracy (WikiNews, a second date set)."""
+    from eventwire.harness.timeml import run_meantime
+
+    with errors_as_messages():
+        show_scores(run_meantime(path), as_json)
+
+
+@evaluate_app.command("trnews")
+def evaluate_trnews(path: DataDir, as_json: JsonOption = False) -> None:
+    """TR-News: toponym recognition P/R/F1, resolution within 161 km and 25 km, error in km."""
+    from eventwire.harness.geoparse import run_trnews
+
+    with errors_as_messages(), render.status("Geoparsing TR-News…"):
+        table = run_trnews(path)
+    show_scores(table, as_json)
+
+
+@evaluate_app.command("geowebnews")
+def evaluate_geowebnews(path: DataDir, as_json: JsonOption = False) -> None:
+    """GeoWebNews: toponym recognition and resolution (as TR-News)."""
+    from eventwire.harness.geoparse import run_geowebnews
+
+    with errors_as_messages(), render.status("Geoparsing GeoWebNews…"):
+        table = run_geowebnews(path)
+    show_scores(table, as_json)
+
+
+@evaluate_app.command("geovirus")
+def evaluate_geovirus(path: DataDir, as_json: JsonOption = False) -> None:
+    """GeoVirus: resolution of the gold toponyms within 161 km, error in km."""
+    from eventwire.harness.geoparse import run_geovirus
+
+    with errors_as_messages(), render.status("Geocoding GeoVirus…"):
+        table = run_geovirus(path)
+    show_scores(table, as_json)
+
+
+@evaluate_app.command("event-location")
+def evaluate_event_location(
+    path: DataDir,
+    limit: Annotated[int | None, typer.Option(help="Only the first N records.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Event-location (Halterman 2019): of the places in a sentence, the one the event happened at."""
+    from eventwire.harness.geoparse import run_event_location
+
+    with errors_as_messages(), render.status("Linking events to places…"):
+        table = run_event_location(path, limit=limit)
+    show_scores(table, as_json)
+
+
+@evaluate_app.command("devset")
+def evaluate_devset(
+    path: Annotated[Path, typer.Argument(help="FA-KES-Dataset.csv")],
+    as_json: JsonOption = False,
+) -> None:
+    """Our annotated FA-KES dev set: incident P/R/F1 and exact match of every field."""
+    from eventwire.harness.devset import run_devset
+
+    with errors_as_messages():
+        extractor = make_extractor(1)
+        with render.status("Extracting the dev set…"):
+            table = run_devset(path, extractor)
+        show_scores(table, as_json)
+
+
+@evaluate_app.command("all")
+def evaluate_all(
+    data: Annotated[Path, typer.Argument(help="The folder of gold sets, e.g. ../shared/data.")],
+    as_json: JsonOption = False,
+    record: Annotated[
+        Path | None,
+        typer.Option(help="Also write the figures here (the regression test reads them)."),
+    ] = None,
+) -> None:
+    """Every scorer, one table. Takes a few minutes."""
+    from eventwire.harness.all import run_all
+
+    with errors_as_messages():
+        extractor = make_extractor(1)
+        tables = run_all(
+            data, extractor, on_start=lambda name: render.err.print(f"scoring {name}…")
+        )
+        if record is not None:
+            record.write_text(json.dumps([t.as_dict() for t in tables], indent=2) + "\n")
+        if as_json:
+            print_json([t.as_dict() for t in tables])
+        else:
+            for table in tables:
+                render.score_table(table)
+
+
 @gazetteer_app.command("import")
 def gazetteer_import(
     dump: Annotated[Path, typer.Argument(help="A GeoNames country dump, e.g. SY.txt.")],
