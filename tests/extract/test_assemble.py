@@ -123,3 +123,25 @@ def test_a_town_in_another_country_does_not_merge_into_a_country(extractor: Extr
     )
     places = {(i.location.country_code if i.location else None) for i in extract(extractor, text)}
     assert places == {"SY", "IQ"}
+
+
+def perpetrators(incident: Incident) -> list[str]:
+    return [a.normalized for a in incident.actors if a.role.value == "perpetrator"]
+
+
+def test_an_armed_actor_beside_the_event_is_its_perpetrator(extractor: Extractor) -> None:
+    # Run-on text as FA-KES prints it: no parse link from the regime to the shelling.
+    text = "Douma 5 civilians killed in regime forces shelling on Monday activists said."
+    (inc,) = extract(extractor, text)
+    assert perpetrators(inc) == ["syrian_government"]
+
+
+def test_whose_ground_it_is_is_not_who_struck(extractor: Extractor) -> None:
+    (inc,) = extract(extractor, "An air strike hit a hospital in rebel-held Idlib on Monday.")
+    assert perpetrators(inc) == []
+
+
+def test_victims_are_not_perpetrators(extractor: Extractor) -> None:
+    text = "Separate air strikes near Saraqeb killed 12 people including rebel fighters on Monday."
+    (inc,) = extract(extractor, text)
+    assert "rebels" not in perpetrators(inc)

@@ -396,6 +396,9 @@ def _build(doc: Doc, report: Report, cand: Candidate) -> Incident | None:
             if not any(casualty_sum.same_person(v, w) for w in named):
                 named.append(v)
     actors = []
+    fallback = None if _has_perpetrator(cand) else _nearest_armed_actor(doc, cand)
+    if fallback is not None:
+        cand.actors.append((fallback, ActorRole.PERPETRATOR))
     for span, role in _unique_actors(cand.actors):
         actor = Actor(text=span.text, normalized=span._.ew_actor.normalized, role=role)
         actors.append(actor)
@@ -436,6 +439,54 @@ def _date_of(cand: Candidate, report: Report) -> DateRange | None:
         precision=DatePrecision.WEEK,
         text=None,
     )
+
+
+# Kinds of actor that carry out attacks; civilians and "unknown" are never guessed as perpetrators.
+ARMED_KINDS = frozenset({"state", "foreign", "rebel", "jihadist", "kurdish", "militia"})
+
+
+AIR_KINDS = frozenset({"state", "foreign"})
+TERRITORY_WORDS = frozenset({"held", "controlled", "run", "besieged", "occupied", "dominated"})
+
+
+def _labels_territory(actor: Span) -> bool:
+    """'rebel-held Idlib', 'the regime-controlled west': whose ground it is, not who struck."""
+    after = actor.doc[actor.end : actor.end + 2]
+    words = [t.lower_ for t in after if t.text != "-"]
+    return bool(words) and words[0] in TERRITORY_WORDS
+
+
+def _has_perpetrator(cand: Candidate) -> bool:
+    return any(role is ActorRole.PERPETRATOR for _, role in cand.actors)
+
+
+def _nearest_armed_actor(doc: Doc, cand: Candidate) -> Span | None:
+    """No parse link ties an actor to the trigger ('regime shelling … killed', run-on text without
+    punctuation): the armed actor named nearest the trigger in the incident's own sentences, if it
+    is not the target and not part of who says so ('Russian news agencies said')."""
+    targets = {a.start for a, role in cand.actors if role is ActorRole.TARGET}
+    # Who says so, and who was hurt ("killed … civilians and rebel fighters"), did not do it.
+    sources = [(s.start, s.end) for s in doc.spans.get("ew_sources", [])]
+    sources += [(s.start, s.end) for s in doc.spans.get("ew_casualties", [])]
+    # Aircraft are flown by states: rebels and jihadists are not guessed for air strikes.
+    kinds = AIR_KINDS if cand.sub_event_type == "air_drone_strike" else ARMED_KINDS
+    sentences = {t.sent.start: t.sent for t in cand.triggers} or {
+        cand.trigger.sent.start: cand.trigger.sent
+    }
+    best: tuple[int, Span] | None = None
+    for sent in sentences.values():
+        trigger = next((t for t in cand.triggers if t.sent.start == sent.start), cand.trigger)
+        for actor in _in(doc, "ew_actors", sent):
+            if actor.start in targets or actor._.ew_actor.kind not in kinds:
+                continue
+            if _labels_territory(actor):
+                continue
+            if any(a <= actor.start < b for a, b in sources):
+                continue
+            distance = abs(actor.start - trigger.start)
+            if best is None or distance < best[0]:
+                best = (distance, actor)
+    return None if best is None else best[1]
 
 
 def _unique_actors(actors: list[tuple[Span, ActorRole]]) -> list[tuple[Span, ActorRole]]:
