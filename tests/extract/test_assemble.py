@@ -145,3 +145,18 @@ def test_victims_are_not_perpetrators(extractor: Extractor) -> None:
     text = "Separate air strikes near Saraqeb killed 12 people including rebel fighters on Monday."
     (inc,) = extract(extractor, text)
     assert "rebels" not in perpetrators(inc)
+
+
+def test_chemical_weapons_as_a_stockpile_are_not_an_attack(extractor: Extractor) -> None:
+    text = "The regime has said it gave up its chemical weapons under the 2013 deal."
+    assert extract(extractor, text) == []
+
+
+def test_a_chemical_attack_is_an_incident(extractor: Extractor) -> None:
+    (inc,) = extract(extractor, "A chemical attack on Khan Sheikhoun killed 70 people on Tuesday.")
+    assert inc.sub_event_type == "chemical_weapon"
+
+
+def test_a_campaign_since_years_is_not_an_incident(extractor: Extractor) -> None:
+    text = "Government forces have shelled Douma since early 2016, activists said."
+    assert extract(extractor, text) == []

@@ -47,6 +47,9 @@ NESTED_KM = 20.0
 DISTRICT_KM = 60.0
 # An incident this much older than the report is background ("the war that began in March 2011").
 BACKGROUND_DAYS = 30
+# A stated date range longer than this (days) is a campaign or a trend, not one incident; a
+# month ("in August", 31 days) and "early August" still count.
+CAMPAIGN_DAYS = 62
 # Prepositions that put a place *elsewhere* than the event ('from a base in western Iran').
 ORIGIN_PREPS = frozenset({"from", "to", "toward", "towards", "via"})
 VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
@@ -106,10 +109,16 @@ def assemble(doc: Doc, report: Report) -> list[Incident]:
 
 
 def is_background(incident: Incident, report: Report) -> bool:
-    """Told as context, long before the news: not recorded again from this report."""
-    if report.published is None or incident.date is None or incident.date.text is None:
+    """Told as context, long before the news, or a campaign rather than an incident ("since early
+    2011", "over the past eight months"): not recorded from this report."""
+    if incident.date is None or incident.date.text is None:
         return False
-    return (report.published - incident.date.end).days > BACKGROUND_DAYS
+    if (incident.date.end - incident.date.start).days > CAMPAIGN_DAYS:
+        return True
+    return (
+        report.published is not None
+        and (report.published - incident.date.end).days > BACKGROUND_DAYS
+    )
 
 
 # --------------------------------------------------------------------------- candidates
