@@ -114,3 +114,11 @@ def test_a_day_run_into_the_name_is_dropped(make_nlp: Callable[..., object]) -> 
     text = "Five people were killed in Homs Monday state news agency SANA reported."
     names = [n for n, _ in _sources(make_nlp, text)]
     assert names and not names[0].lower().startswith("monday")
+
+
+def test_speaker_before_a_run_on_sentence(make_nlp: Callable[..., object]) -> None:
+    text = (
+        "An airstrike on a hospital killed 10 people the Syrian Observatory for Human Rights said "
+        "The hospital is about 15 km from Idlib city."
+    )
+    assert ("the Syrian Observatory for Human Rights", "monitor") in _sources(make_nlp, text)

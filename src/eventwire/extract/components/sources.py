@@ -99,8 +99,9 @@ class SourceFinder:
         if subj is not None and subj.dep_ == "agent":
             subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
         if subj is None:
-            subj = speaker_before(verb)
-        if subj is None or (subj.lower_ in PRONOUNS and subj.lower_ not in ANAPHORIC_PRONOUNS):
+            before = speaker_before(verb)
+            return None if before is None else self._make(doc, before, scope, None)
+        if subj.lower_ in PRONOUNS and subj.lower_ not in ANAPHORIC_PRONOUNS:
             return None
         relay = phrase(subj)
         if verb.lemma_.lower() in {"quote", "cite"}:
@@ -181,22 +182,43 @@ def source_name(span: Span) -> str:
     return "".join(t.text_with_ws for t in kept[:-1]) + kept[-1].text
 
 
-def speaker_before(verb: Token) -> Token | None:
+def speaker_before(verb: Token) -> Span | None:
     """'…, the Syrian Observatory for Human Rights said.': the small model often hangs the
     speaker on the clause before as an appositive and leaves 'said' without a subject. For a
-    clause-final speech verb, the noun phrase just before it is the speaker."""
-    after = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if not t.is_punct]
-    if after or verb.i == verb.sent.start:
+    speech verb with neither subject nor complement after it, the noun phrase just before it
+    speaks; the span runs up to the verb so that 'for Human Rights' stays in the name."""
+    if verb.i == verb.sent.start:
+        return None
+    if any(c.dep_ in COMPLEMENTS and c.i > verb.i and not _run_on(c) for c in verb.children):
         return None
     tok = verb.doc[verb.i - 1]
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     # Climb out of "for Human Rights" to the head noun of the phrase.
-    while tok.dep_ in {"pobj", "compound"} and tok.head.pos_ in {"ADP", "NOUN", "PROPN"}:
-        tok = tok.head if tok.dep_ == "compound" else tok.head.head
-        if tok.pos_ not in {"NOUN", "PROPN"}:
+    while tok.dep_ in {"pobj", "compound"}:
+        if tok.dep_ == "compound":
+            tok = tok.head
+            continue
+        prep = tok.head
+        head = prep.head if prep.head.pos_ in {"NOUN", "PROPN"} else verb.doc[max(prep.i - 1, 0)]
+        if head.pos_ not in {"NOUN", "PROPN"} or head.i >= tok.i:
             return None
-    return tok
+        tok = head
+    start = min(t.i for t in tok.subtree if t.i < verb.i)
+    span = verb.doc[start : verb.i]
+    while len(span) > 1 and (span[0].is_punct or span[0].dep_ in {"cc", "prep"}):
+        span = span[1:]
+    return span if span[-1].pos_ in {"NOUN", "PROPN"} else None
+
+
+COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp", "advcl", "attr"})
+
+
+def _run_on(complement: Token) -> bool:
+    """A complement that opens with a capitalised function word ('said The hospital is …') is the
+    next sentence run in by text without full stops, not what was said."""
+    first = min(complement.subtree, key=lambda t: t.i)
+    return first.is_title and first.pos_ in {"DET", "PRON", "ADP", "ADV", "CCONJ", "SCONJ"}
 
 
 def is_anaphor(name: str) -> bool:
