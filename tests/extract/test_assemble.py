@@ -160,3 +160,19 @@ def test_a_chemical_attack_is_an_incident(extractor: Extractor) -> None:
 def test_a_campaign_since_years_is_not_an_incident(extractor: Extractor) -> None:
     text = "Government forces have shelled Douma since early 2016, activists said."
     assert extract(extractor, text) == []
+
+
+def test_a_round_up_states_the_day_once(extractor: Extractor) -> None:
+    text = (
+        "Air strikes on Saraqeb killed seven civilians on Monday, the Observatory said. "
+        "Elsewhere, shelling on Douma killed six civilians."
+    )
+    dates = {i.location.text if i.location else None: i.date for i in extract(extractor, text)}
+    douma = dates["Douma"]
+    assert douma is not None and douma.start == douma.end == date(2017, 3, 6)
+
+
+def test_an_inherited_day_is_flagged_as_inferred(extractor: Extractor) -> None:
+    text = "Air strikes on Saraqeb killed seven civilians on Monday. Elsewhere, shelling on Douma killed six."
+    douma = next(i for i in extract(extractor, text) if i.location and i.location.text == "Douma")
+    assert all(c.hedged for c in douma.claims if c.field == "date")

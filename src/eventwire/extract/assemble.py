@@ -47,6 +47,8 @@ NESTED_KM = 20.0
 DISTRICT_KM = 60.0
 # An incident this much older than the report is background ("the war that began in March 2011").
 BACKGROUND_DAYS = 30
+# How far (in sentences) an undated incident may be from the dated one it takes its day from.
+DATE_CONTEXT_WINDOW = 4
 # A stated date range longer than this (days) is a campaign or a trend, not one incident; a
 # month ("in August", 31 days) and "early August" still count.
 CAMPAIGN_DAYS = 62
@@ -69,6 +71,7 @@ class Candidate:
     triggers: list[Span] = field(default_factory=list)
     last_sentence: int = 0
     place_inferred: bool = False
+    date_inferred: bool = False
 
     @property
     def generic(self) -> bool:
@@ -100,8 +103,9 @@ def assemble(doc: Doc, report: Report) -> list[Incident]:
             else:
                 _merge(target, cand)
     out = []
-    for cand in incidents:
+    for i, cand in enumerate(incidents):
         _fill_place_from_context(doc, cand, sentences, index)
+        _fill_date_from_context(cand, incidents[:i], report, index)
         incident = _build(doc, report, cand)
         if incident is not None and not is_background(incident, report):
             out.append(incident)
@@ -357,6 +361,26 @@ def event_place(doc: Doc, trigger: Span) -> tuple[Span | None, bool]:
     return place, place is not None
 
 
+def _fill_date_from_context(
+    cand: Candidate, before: list[Candidate], report: Report, index: dict[int, int]
+) -> None:
+    """No date told with the event: a round-up states the day once ("… on Monday. Elsewhere,
+    air strikes on Douma killed six"), so take the day of the nearest dated incident before it,
+    when that day is in the week before publication. The claim is marked as inferred."""
+    if cand.date is not None or report.published is None:
+        return
+    here = index[cand.trigger.sent.start]
+    for prior in reversed(before):
+        if prior.date is None or prior.date_inferred:
+            continue
+        if here - prior.last_sentence > DATE_CONTEXT_WINDOW:
+            return
+        told: DateRange = prior.date._.ew_date.date
+        if told.precision is DatePrecision.DAY and 0 <= (report.published - told.end).days <= 7:
+            cand.date, cand.date_inferred = prior.date, True
+        return
+
+
 # --------------------------------------------------------------------------- building
 
 
@@ -391,7 +415,7 @@ def _build(doc: Doc, report: Report, cand: Candidate) -> Incident | None:
         )
     date = _date_of(cand, report)
     if date is not None and cand.date is not None:
-        claim("date", date.model_dump(mode="json"), cand.date)
+        claim("date", date.model_dump(mode="json"), cand.date, inferred=cand.date_inferred)
     mentions: list[tuple[Span, CasualtyMention]] = [(s, s._.ew_casualty) for s in cand.casualties]
     killed, killed_groups = casualty_sum.combine((m for _, m in mentions), Outcome.KILLED)
     injured, injured_groups = casualty_sum.combine((m for _, m in mentions), Outcome.INJURED)
