@@ -117,3 +117,12 @@ def test_counts_are_ordered() -> None:
         if count is not None:
             vals = [v for v in (count.low, count.best, count.high) if v is not None]
             assert vals == sorted(vals), words
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [("a further five", 5), ("an additional 12", 12), ("more than 10", 11), ("a dozen", 12)],
+)
+def test_further_and_additional_do_not_hide_the_figure(text: str, best: int) -> None:
+    count = parse_count(text)
+    assert count is not None and count.best == best
