@@ -6,7 +6,8 @@ import math
 
 import pytest
 
-from eventwire.store.distance import EARTH_RADIUS_KM, bounding_box, great_circle_km
+from eventwire.model import EARTH_RADIUS_KM, km_between
+from eventwire.store.distance import bounding_box
 
 
 def destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
@@ -29,10 +30,10 @@ def destination(lat: float, lon: float, bearing: float, km: float) -> tuple[floa
         ((90.0, 0.0), (-90.0, 0.0), math.pi * EARTH_RADIUS_KM, 1e-6),
     ],
 )
-def test_great_circle_km(
+def test_km_between(
     a: tuple[float, float], b: tuple[float, float], km: float, tolerance: float
 ) -> None:
-    assert great_circle_km(*a, *b) == pytest.approx(km, abs=tolerance)
+    assert km_between(*a, *b) == pytest.approx(km, abs=tolerance)
 
 
 @pytest.mark.parametrize("centre", [(36.2089, 37.1622), (0.0, 0.0), (70.0, 20.0), (-60.0, -70.0)])

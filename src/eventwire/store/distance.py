@@ -1,4 +1,4 @@
-"""Great-circle distance and the bounding box that prefilters a `near` query.
+"""The bounding box that prefilters a `near` query (the exact distance is `model.km_between`).
 
 The box is deliberately generous: it only has to contain every point within the radius,
 because the exact distance is checked afterwards. Where the box would cross a pole or the
@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
+from eventwire.model import EARTH_RADIUS_KM
+
 KM_PER_DEGREE_LAT = math.pi * EARTH_RADIUS_KM / 180
 # The R*Tree keeps coordinates as 32-bit floats, so pad the box by well over their error.
 _PAD_DEGREES = 1e-4
@@ -22,15 +23,6 @@ class Box(NamedTuple):
     max_lat: float
     min_lon: float
     max_lon: float
-
-
-def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Haversine distance in km; accurate to ~0.5% (the Earth is not a sphere)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp = p2 - p1
-    dl = math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def bounding_box(lat: float, lon: float, km: float) -> Box:

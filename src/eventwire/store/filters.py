@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.model import km_between
 from eventwire.store.base import IncidentQuery
-from eventwire.store.distance import bounding_box, great_circle_km
+from eventwire.store.distance import bounding_box
 
 ORDER = " ORDER BY date_start IS NULL, date_start, id"  # undated last, then stable by id
 
@@ -47,4 +48,4 @@ def within(near: tuple[float, float, float], lat: float | None, lon: float | Non
     """Is (lat, lon) within ``near = (lat, lon, km)``? Unlocated incidents never are."""
     if lat is None or lon is None:
         return False
-    return great_circle_km(near[0], near[1], lat, lon) <= near[2]
+    return km_between(near[0], near[1], lat, lon) <= near[2]
