@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span
 from eventwire.extract import casualty_sum
 from eventwire.extract.attribution import is_hedged, source_for
 from eventwire.extract.components.actors import actor_role
-from eventwire.extract.mentions import CasualtyMention, DateMention, PlaceMention, TriggerMention
+from eventwire.extract.mentions import CasualtyMention, TriggerMention
 from eventwire.model import (
     SUB_EVENT_TYPES,
     Actor,
@@ -104,7 +105,7 @@ def assemble(doc: Doc, report: Report) -> list[Incident]:
                 _merge(target, cand)
     out = []
     for i, cand in enumerate(incidents):
-        _fill_place_from_context(doc, cand, sentences, index)
+        _fill_place_from_context(doc, cand)
         _fill_date_from_context(cand, incidents[:i], report, index)
         incident = _build(doc, report, cand)
         if incident is not None and not is_background(incident, report):
@@ -128,8 +129,25 @@ def is_background(incident: Incident, report: Report) -> bool:
 # --------------------------------------------------------------------------- candidates
 
 
+# Spans of each group bucketed by sentence start, built once per Doc and group: scanning the
+# whole group for every sentence would be quadratic on long reports. Weak keys: a bucket goes
+# with its Doc, and nothing is added to the Doc itself.
+_BUCKETS: weakref.WeakKeyDictionary[Doc, dict[str, dict[int, list[Span]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _in(doc: Doc, group: str, sent: Span) -> list[Span]:
-    return [s for s in doc.spans.get(group, []) if s.start >= sent.start and s.end <= sent.end]
+    """The group's spans that lie inside the sentence."""
+    per_doc = _BUCKETS.setdefault(doc, {})
+    buckets = per_doc.get(group)
+    if buckets is None:
+        buckets = {}
+        for span in doc.spans.get(group, []):
+            if span.end <= span.sent.end:
+                buckets.setdefault(span.sent.start, []).append(span)
+        per_doc[group] = buckets
+    return buckets.get(sent.start, [])
 
 
 def _real_triggers(doc: Doc, sent: Span) -> list[Span]:
@@ -325,9 +343,7 @@ def _continue_last(incidents: list[Candidate], casualties: list[Span], i: int) -
         incidents[-1].casualties.extend(casualties)
 
 
-def _fill_place_from_context(
-    doc: Doc, cand: Candidate, sentences: list[Span], index: dict[int, int]
-) -> None:
+def _fill_place_from_context(doc: Doc, cand: Candidate) -> None:
     """No place named with the event: the town the report last named before it ('the city')."""
     if cand.place is not None:
         return
@@ -533,4 +549,4 @@ def _unique_actors(actors: list[tuple[Span, ActorRole]]) -> list[tuple[Span, Act
     return out
 
 
-__all__ = ["Candidate", "DateMention", "PlaceMention", "assemble", "event_place"]
+__all__ = ["Candidate", "assemble", "event_place"]
