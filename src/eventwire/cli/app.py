@@ -412,7 +412,7 @@ def evaluate_fakes(
 
     with errors_as_messages():
         extractor = make_extractor(n_process)
-        with render.progress(limit or 804, "Extracting FA-KES") as tick:
+        with render.progress(limit, "Extracting FA-KES") as tick:
             table = run_fakes(path, extractor, limit=limit, on_problem=warn, on_progress=tick)
         show_scores(table, as_json)
 

@@ -131,13 +131,6 @@ def _title_governorates(places: list[Place], title: str | None) -> list[str]:
     return sorted(first, key=lambda g: first[g])
 
 
-def most_named_governorate(places: list[Place]) -> str | None:
-    counts = Counter(
-        normalise_governorate(p.admin1) for p in places if p.admin1 and p.country_code == "SY"
-    )
-    return counts.most_common(1)[0][0] if counts else None
-
-
 def score_fakes(gold: dict[str, FakesGold], extractions: list[Extraction]) -> ScoreTable:
     pub_found = pub_exact = pub_near = dated = ev_exact = ev_near = ev_in = gov_ok = answered = 0
     confusions: Counter[tuple[str, str]] = Counter()
