@@ -176,3 +176,14 @@ def test_an_inherited_day_is_flagged_as_inferred(extractor: Extractor) -> None:
     text = "Air strikes on Saraqeb killed seven civilians on Monday. Elsewhere, shelling on Douma killed six."
     douma = next(i for i in extract(extractor, text) if i.location and i.location.text == "Douma")
     assert all(c.hedged for c in douma.claims if c.field == "date")
+
+
+def test_assembly_keeps_no_doc_alive(extractor: Extractor) -> None:
+    import gc
+
+    from eventwire.extract import assemble as assemble_module
+
+    for i in range(3):
+        extractor.extract(Report(id=f"leak{i}", text="Warplanes bombed Saraqeb on Monday."))
+    gc.collect()
+    assert len(assemble_module._BUCKETS) == 0

@@ -129,25 +129,26 @@ def is_background(incident: Incident, report: Report) -> bool:
 # --------------------------------------------------------------------------- candidates
 
 
-# Spans of each group bucketed by sentence start, built once per Doc and group: scanning the
-# whole group for every sentence would be quadratic on long reports. Weak keys: a bucket goes
-# with its Doc, and nothing is added to the Doc itself.
-_BUCKETS: weakref.WeakKeyDictionary[Doc, dict[str, dict[int, list[Span]]]] = (
+# Positions of each group's spans bucketed by sentence start, built once per Doc and group:
+# scanning the whole group for every sentence would be quadratic on long reports. Weak keys, and
+# only integers inside: a Span would hold its Doc and keep the entry (and the Doc) alive forever.
+_BUCKETS: weakref.WeakKeyDictionary[Doc, dict[str, dict[int, list[int]]]] = (
     weakref.WeakKeyDictionary()
 )
 
 
 def _in(doc: Doc, group: str, sent: Span) -> list[Span]:
     """The group's spans that lie inside the sentence."""
+    spans = doc.spans.get(group, [])
     per_doc = _BUCKETS.setdefault(doc, {})
     buckets = per_doc.get(group)
     if buckets is None:
         buckets = {}
-        for span in doc.spans.get(group, []):
+        for i, span in enumerate(spans):
             if span.end <= span.sent.end:
-                buckets.setdefault(span.sent.start, []).append(span)
+                buckets.setdefault(span.sent.start, []).append(i)
         per_doc[group] = buckets
-    return buckets.get(sent.start, [])
+    return [spans[i] for i in buckets.get(sent.start, [])]
 
 
 def _real_triggers(doc: Doc, sent: Span) -> list[Span]:
