@@ -506,6 +506,31 @@ def evaluate_devset(
         show_scores(table, as_json)
 
 
+@evaluate_app.command("testset")
+def evaluate_testset(
+    path: Annotated[Path, typer.Argument(help="FA-KES-Dataset.csv")],
+    as_json: JsonOption = False,
+) -> None:
+    """Our held-out FA-KES test set (never tuned on), scored as the dev set."""
+    from eventwire.harness.devset import run_devset
+
+    with errors_as_messages():
+        extractor = make_extractor(1)
+        with render.status("Extracting the test set…"):
+            table = run_devset(path, extractor, held_out=True)
+        show_scores(table, as_json)
+
+
+@evaluate_app.command("agreement")
+def evaluate_agreement(as_json: JsonOption = False) -> None:
+    """How far two people agree: a second, blind annotation of part of the dev set, scored
+    against the first exactly as the system is. Needs no data path."""
+    from eventwire.harness.devset import run_agreement
+
+    with errors_as_messages():
+        show_scores(run_agreement(), as_json)
+
+
 @evaluate_app.command("all")
 def evaluate_all(
     data: Annotated[Path, typer.Argument(help="The folder of gold sets, e.g. ../shared/data.")],

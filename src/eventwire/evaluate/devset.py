@@ -42,6 +42,12 @@ DATASET = "fakes-dev"
 DATA_DIR = ("data", "fakes_dev")  # under the eventwire.evaluate package
 SAMPLE_STEP = 6
 SAMPLE_SIZE = 120
+# The held-out test set: the same rule from row 3, so it shares no article with the dev set. It is
+# never looked at while developing; it tells how the system does on articles it was not tuned on.
+TEST_DATASET = "fakes-test"
+TEST_DIR = ("data", "fakes_test")
+TEST_SAMPLE_FIRST = 3
+TEST_SAMPLE_SIZE = 60
 
 GOVERNORATES = (
     "aleppo",
@@ -232,29 +238,34 @@ class GoldArticle(_Gold):
 # --------------------------------------------------------------------------- loading
 
 
-def _gold_root(directory: Path | None) -> Traversable:
+def _gold_root(directory: Path | None, folder: tuple[str, ...] = DATA_DIR) -> Traversable:
     if directory is not None:
         return directory
     root = resources.files("eventwire.evaluate")
-    for part in DATA_DIR:
+    for part in folder:
         root = root / part
     return root
 
 
-def gold_files(directory: Path | None = None) -> list[Traversable]:
+def gold_files(
+    directory: Path | None = None, *, folder: tuple[str, ...] = DATA_DIR
+) -> list[Traversable]:
     """The annotation files, by name (``a1.jsonl``, ``a2.jsonl``, …); none yet is an empty list."""
-    root = _gold_root(directory)
+    root = _gold_root(directory, folder)
     if not root.is_dir():
         return []
     files = [f for f in root.iterdir() if f.is_file() and f.name.endswith(".jsonl")]
     return sorted(files, key=lambda f: f.name)
 
 
-def load_devset(directory: Path | None = None) -> list[GoldArticle]:
-    """Every annotated article, validated; the package's ``data/fakes_dev`` unless ``directory``."""
+def load_devset(
+    directory: Path | None = None, *, folder: tuple[str, ...] = DATA_DIR
+) -> list[GoldArticle]:
+    """Every annotated article, validated; from ``directory``, else from the package's ``folder``
+    (``data/fakes_dev``, the dev set, unless told otherwise)."""
     articles: list[GoldArticle] = []
     seen: dict[str, str] = {}
-    for file in gold_files(directory):
+    for file in gold_files(directory, folder=folder):
         try:
             text = file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
@@ -290,13 +301,15 @@ def _problems(err: ValidationError, limit: int = 3) -> str:
 # --------------------------------------------------------------------------- the sample
 
 
-def sample_ids(unit_ids: Sequence[str]) -> list[str]:
-    """The sample rule: every sixth row from the first (rows 0, 6, 12, …), the first 120."""
-    return list(unit_ids[::SAMPLE_STEP][:SAMPLE_SIZE])
+def sample_ids(unit_ids: Sequence[str], *, first: int = 0, size: int = SAMPLE_SIZE) -> list[str]:
+    """The sample rule: every sixth row from row ``first`` (the dev set: rows 0, 6, 12, …, the
+    first 120; the test set: rows 3, 9, 15, …, the first 60)."""
+    return list(unit_ids[first::SAMPLE_STEP][:size])
 
 
-def devset_sample(csv_path: Path) -> list[str]:
-    """The unit_ids of the dev-set sample, read from the FA-KES CSV in file order."""
+def devset_sample(csv_path: Path, *, first: int = 0, size: int = SAMPLE_SIZE) -> list[str]:
+    """The unit_ids of a sample (the dev set's unless told), read from the FA-KES CSV in file
+    order."""
     csv.field_size_limit(sys.maxsize)
     try:
         with csv_path.open(encoding="utf-8", newline="") as f:
@@ -308,7 +321,7 @@ def devset_sample(csv_path: Path) -> list[str]:
         raise EvaluationError(f"{csv_path}: cannot read ({err.strerror})") from err
     except (csv.Error, UnicodeDecodeError) as err:
         raise EvaluationError(f"{csv_path}: bad CSV ({err})") from err
-    return sample_ids(ids)
+    return sample_ids(ids, first=first, size=size)
 
 
 def coverage(gold: Iterable[GoldArticle], sample: Sequence[str]) -> dict[str, Any]:

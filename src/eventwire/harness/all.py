@@ -15,7 +15,7 @@ def run_all(
     data: Path, extractor: Extractor, *, on_start: Callable[[str], None] = lambda name: None
 ) -> list[ScoreTable]:
     """Score every gold set under ``data`` (the shared data folder), in a fixed order."""
-    from eventwire.harness.devset import run_devset
+    from eventwire.harness.devset import run_agreement, run_devset
     from eventwire.harness.fakes import run_fakes
     from eventwire.harness.geoparse import (
         run_event_location,
@@ -34,6 +34,8 @@ def run_all(
         ("event-location", lambda: run_event_location(data / "event-location")),
         ("fakes", lambda: run_fakes(data / FAKES_CSV, extractor)),
         ("devset", lambda: run_devset(data / FAKES_CSV, extractor)),
+        ("testset", lambda: run_devset(data / FAKES_CSV, extractor, held_out=True)),
+        ("agreement", run_agreement),
     ]
     tables = []
     for name, run in runs:

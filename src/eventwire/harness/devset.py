@@ -1,5 +1,8 @@
-"""The FA-KES incident dev set: read the annotated articles' texts from the FA-KES CSV, extract,
-score against our annotations (docs/ANNOTATION.md), and say how much of the sample is done."""
+"""The FA-KES incident sets: read the annotated articles' texts from the FA-KES CSV, extract,
+score against our annotations (docs/ANNOTATION.md), and say how much of the sample is done.
+
+Three sets share one scorer: the dev set (tuned on), the held-out test set (never looked at while
+developing) and a second, blind annotation of part of the dev set (how far two people agree)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,18 @@ from pathlib import Path
 
 from eventwire.batch import read_reports
 from eventwire.errors import EventwireError
-from eventwire.evaluate.devset import coverage, devset_sample, load_devset, score_devset
+from eventwire.evaluate.agreement import AGREEMENT_DIR, score_agreement
+from eventwire.evaluate.devset import (
+    SAMPLE_SIZE,
+    TEST_DATASET,
+    TEST_DIR,
+    TEST_SAMPLE_FIRST,
+    TEST_SAMPLE_SIZE,
+    coverage,
+    devset_sample,
+    load_devset,
+    score_devset,
+)
 from eventwire.evaluate.metrics import ScoreTable
 from eventwire.extract.pipeline import Extractor
 from eventwire.ingest.presets import FAKES_TEXTS
@@ -19,14 +33,20 @@ def run_devset(
     csv_path: Path,
     extractor: Extractor,
     *,
+    held_out: bool = False,
     gold_dir: Path | None = None,
     on_problem: Callable[[EventwireError], None] = lambda err: None,
     on_progress: Callable[[Extraction], None] = lambda ex: None,
 ) -> ScoreTable:
-    """Score the annotated articles of the sample (only those; annotations of rows outside the
-    sample are listed in ``details["coverage"]`` and left out)."""
-    gold = load_devset(gold_dir)
-    sample = devset_sample(csv_path)
+    """Score the annotated articles of the dev sample, or of the held-out test sample
+    (``held_out``). Only articles of the sample count; annotations of rows outside it are
+    listed in ``details["coverage"]`` and left out."""
+    if held_out:
+        gold = load_devset(gold_dir, folder=TEST_DIR)
+        sample = devset_sample(csv_path, first=TEST_SAMPLE_FIRST, size=TEST_SAMPLE_SIZE)
+    else:
+        gold = load_devset(gold_dir)
+        sample = devset_sample(csv_path, size=SAMPLE_SIZE)
     in_sample = set(sample)
     scored = [g for g in gold if g.unit_id in in_sample]
     wanted = {g.unit_id for g in scored}
@@ -36,5 +56,14 @@ def run_devset(
         extractions.append(ex)
         on_progress(ex)
     table = score_devset(scored, extractions)
+    if held_out:
+        table.dataset = TEST_DATASET
     table.details["coverage"] = coverage(gold, sample)
     return table
+
+
+def run_agreement(gold_dir: Path | None = None) -> ScoreTable:
+    """The second annotation scored against the dev set's, as the system is (no extraction)."""
+    reference = load_devset()
+    second = load_devset(gold_dir, folder=AGREEMENT_DIR)
+    return score_agreement(reference, second)
