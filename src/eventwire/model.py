@@ -201,6 +201,11 @@ class Source(Record):
     via: str | None = Field(
         default=None, description="Who relayed it: 'Russian news agencies' quoting the minister."
     )
+    canonical_id: str | None = Field(
+        default=None,
+        description="The sourcebook id of the well-known source it is ('sohr' for 'a monitor' "
+        "that the report names as the Syrian Observatory), when known.",
+    )
 
 
 class Claim(Record):

@@ -15,6 +15,7 @@ from eventwire.errors import EvaluationError
 from eventwire.evaluate.devset import (
     GoldArticle,
     GoldIncident,
+    GoldSource,
     compatible,
     coverage,
     devset_sample,
@@ -22,6 +23,7 @@ from eventwire.evaluate.devset import (
     gold_files,
     load_devset,
     match_incidents,
+    same_source_name,
     sample_ids,
     score_devset,
     source_name_key,
@@ -621,6 +623,34 @@ def test_the_source_of_a_figure_is_that_of_the_claim_with_its_best() -> None:
     summed = inc.model_copy(update={"fatalities": Count(best=41)})
     assert figure_source(summed, "killed") == SANA  # none equals the best: the first
     assert figure_source(inc, "injured") is None
+
+
+def test_an_attributed_claim_of_the_best_is_the_figure_source() -> None:
+    outlet = Source(name="ahram", kind="outlet")
+    inc = extracted(
+        killed=Count(low=9, best=9),
+        claims=[
+            claim("fatalities", {"low": 9, "best": 9, "high": None}, 10, outlet),  # headline
+            claim("fatalities", {"low": 9, "best": 9, "high": None}, 80, SOHR),
+        ],
+    )
+    assert figure_source(inc, "killed") == SOHR
+    only_outlet = inc.model_copy(update={"claims": inc.claims[:2]})  # event type, headline
+    assert figure_source(only_outlet, "killed") == outlet
+
+
+def test_two_names_of_one_known_source_are_the_same_source() -> None:
+    gold = GoldSource(name="Syrian Observatory for Human Rights", kind="monitor")
+    director = Source(name="Observatory director Rami Abdel Rahman", kind="monitor")
+    assert same_source_name(gold, director)
+    described = Source(name="a monitor", kind="monitor", canonical_id="sohr")
+    assert same_source_name(gold, described)
+    assert not same_source_name(gold, Source(name="a monitor", kind="monitor"))
+    assert not same_source_name(gold, Source(name="SANA", kind="agency", canonical_id="sana"))
+    # Unknown sources keep the plain comparison.
+    doctor = GoldSource(name="a local doctor", kind="medical")
+    assert same_source_name(doctor, Source(name="A local  doctor", kind="medical"))
+    assert not same_source_name(doctor, Source(name="a doctor", kind="medical"))
 
 
 def test_killed_source_kind_and_name() -> None:

@@ -25,6 +25,10 @@ ROLE_CASES = [
     ),
     ("ISIS fighters attacked Kurdish forces near Kobani.", "isis", ActorRole.PERPETRATOR),
     ("ISIS fighters attacked Kurdish forces near Kobani.", "sdf", ActorRole.TARGET),
+    # State media's wording for armed opposition groups.
+    ("Terrorist organizations fired mortar shells on Jableh.", "rebels", ActorRole.PERPETRATOR),
+    ("Syrian war planes bombed a market in Saraqeb.", "syrian_government", ActorRole.PERPETRATOR),
+    ("US-led forces bombed a bridge near Raqqa.", "us_led_coalition", ActorRole.PERPETRATOR),
 ]
 
 

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from eventwire.extract.pipeline import Extractor
 from eventwire.model import DatePrecision, Incident, Report
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def extract(extractor: Extractor, text: str, published: date = date(2017, 3, 7)) -> list[Incident]:
@@ -187,3 +180,51 @@ def test_assembly_keeps_no_doc_alive(extractor: Extractor) -> None:
         extractor.extract(Report(id=f"leak{i}", text="Warplanes bombed Saraqeb on Monday."))
     gc.collect()
     assert len(assemble_module._BUCKETS) == 0
+
+
+def test_one_sentence_of_two_incidents_gives_each_figure_once(extractor: Extractor) -> None:
+    text = "On Monday rebels shelled Aleppo, and air strikes killed six people in Saraqeb."
+    incidents = extract(extractor, text)
+    tolls = [i.fatalities.best for i in incidents if i.fatalities is not None]
+    assert tolls == [6]
+    (struck,) = [i for i in incidents if i.fatalities is not None]
+    assert struck.sub_event_type == "air_drone_strike"
+
+
+def test_a_figure_of_another_day_does_not_join_the_last_incident(extractor: Extractor) -> None:
+    text = (
+        "Warplanes bombed Saraqeb on Monday, killing three people. "
+        "Another two civilians were wounded on February 20."
+    )
+    (inc,) = extract(extractor, text)
+    assert inc.fatalities is not None and inc.fatalities.best == 3
+    assert inc.injuries is None
+
+
+def test_a_figure_of_the_same_incident_told_next_still_joins(extractor: Extractor) -> None:
+    text = "Warplanes bombed Saraqeb on Monday. Seven civilians were killed, a local doctor said."
+    (inc,) = extract(extractor, text)
+    assert inc.fatalities is not None and inc.fatalities.best == 7
+
+
+def test_the_day_a_source_spoke_bounds_an_undated_event(extractor: Extractor) -> None:
+    # Published Wednesday 8 March; the monitor spoke on Monday the 6th.
+    text = "The Observatory said on Monday that air strikes killed six people in Douma."
+    (inc,) = extract(extractor, text, published=date(2017, 3, 8))
+    assert inc.date is not None
+    assert (inc.date.start, inc.date.end, inc.date.precision) == (
+        date(2017, 3, 5),
+        date(2017, 3, 6),
+        DatePrecision.WEEK,
+    )
+    (claim,) = [c for c in inc.claims if c.field == "date"]
+    assert claim.quote  # the evidence is the sentence that says when the source spoke
+
+
+def test_a_source_speaking_on_the_day_of_publication_changes_nothing(
+    extractor: Extractor,
+) -> None:
+    text = "The Observatory said on Wednesday that air strikes killed six people in Douma."
+    (inc,) = extract(extractor, text, published=date(2017, 3, 8))
+    assert inc.date is not None
+    assert (inc.date.start, inc.date.end) == (date(2017, 3, 7), date(2017, 3, 8))

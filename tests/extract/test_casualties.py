@@ -152,6 +152,33 @@ SENTENCES: list[tuple[str, list[tuple[Outcome, int | None, int | None, int | Non
     ("The video was shared thousands of times and retweeted nearly 10,000 times.", []),
     ("A 15-year-old boy said the shelling lasted three hours.", []),
     ("Dozens were killed and injured in the airstrike.", []),
+    # the parse hangs the victims elsewhere; the surface still says who
+    ("In the town of Kafr Nabl 9 villagers were killed in the raid.", [(K, 9, 9, 9)]),
+    ("3 March 2017 4 killed 6 injured in mortar attack on Homs.", [(K, 4, 4, 4), (W, 6, 6, 6)]),
+    ("Monitor Says 2 Soldiers Killed 5 Injured in Ambush.", [(K, 2, 2, 2), (W, 5, 5, 5)]),
+    ("40 ISIS Terrorists killed and many injured in Army Operations.", [(K, 40, 40, 40)]),
+    (
+        "The car bomb killed 12 people and wounded 30 Friday near the market.",
+        [(K, 12, 12, 12), (W, 30, 30, 30)],
+    ),
+    ("The blast killed 12 people and left nine others injured.", [(K, 12, 12, 12), (W, 9, 9, 9)]),
+    (
+        "The strikes killed 9 people injuring 20 others and destroying homes.",
+        [(K, 9, 9, 9), (W, 20, 20, 20)],
+    ),
+    (
+        "Two people were killed and four other injured in the attack.",
+        [(K, 2, 2, 2), (W, 4, 4, 4)],
+    ),
+    ("Also Sunday 14 Kurdish fighters were killed in the clashes.", [(K, 14, 14, 14)]),
+    ("The shelling killed three people and wounded another 20.", [(K, 3, 3, 3), (W, 20, 20, 20)]),
+    ("Four residents were martyred in the shelling.", [(K, 4, 4, 4)]),
+    # not casualties of an incident
+    ("Rescuers carried an injured woman to the ambulance.", []),
+    ("Hospitals in the city had received 300 wounded and 90 dead over the week.", []),
+    ("Investigators are trying to determine whether the raid killed 40 civilians.", []),
+    ("At least 150 people have been killed since the army launched its offensive.", []),
+    ("On July 5 civilians were killed in the raid.", []),
 ]
 
 
@@ -167,6 +194,8 @@ GROUPS: list[tuple[str, dict[str, int | None]]] = [
     ("At least 8 policemen were killed in the bombing.", {"police": 8}),
     ("Two Turkish soldiers and a civilian were killed.", {"soldiers": 2, "civilians": 1}),
     ("A 10-year-old boy was killed in the shelling.", {"children": 1}),
+    ("Eleven citizens were killed.", {"civilians": 11}),
+    ("40 ISIS Terrorists killed in Army Operations.", {"fighters": 40}),
 ]
 
 
@@ -191,6 +220,25 @@ def test_inner_groups_are_not_added_to_the_total(nlp: Any) -> None:
 )
 def test_additive_first_mention(nlp: Any, text: str, additive: bool) -> None:
     assert mentions(nlp, text)[0].additive is additive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three civilians were killed and 10 others were wounded.",
+        "The attack killed 44 people and wounded dozens more.",
+        "The shelling killed three people and wounded another 20.",
+    ],
+)
+def test_others_set_apart_from_the_dead_add_nothing(nlp: Any, text: str) -> None:
+    # "others"/"more"/"another" contrast the wounded with the dead of the same sentence
+    wounded = [m for m in mentions(nlp, text) if m.outcome is W]
+    assert wounded and not any(m.additive for m in wounded)
+
+
+def test_others_after_a_figure_of_the_same_outcome_still_add(nlp: Any) -> None:
+    found = mentions(nlp, "Two children were killed and two others died later in hospital.")
+    assert [m.additive for m in found] == [False, True]
 
 
 def test_named_victim_with_apposed_age(nlp: Any) -> None:

@@ -42,10 +42,51 @@ def test_additive_figure_without_overlap_adds() -> None:
     assert total is not None and total.best == 5
 
 
-def test_restated_toll_keeps_largest_best_and_widest_range() -> None:
+def test_restated_toll_keeps_the_first_best_and_widest_range() -> None:
+    # "at least 5 …, the monitor said" then "activists say 9": the figure the report leads with
     assert restate(Count(low=5, best=5), Count(low=7, best=9, high=12)) == Count(
-        low=5, best=9, high=12
+        low=5, best=5, high=12
     )
+
+
+def test_vague_first_figure_gives_way_to_a_precise_one() -> None:
+    # "dozens were killed" then "killing at least 12": the floor of 24 is no floor of 12
+    assert restate(Count(low=24), Count(low=12, best=12)) == Count(low=12, best=12, high=12)
+
+
+def test_additive_figure_with_nothing_before_it_is_the_toll() -> None:
+    # "dozens of people were also wounded", after only the dead were counted
+    more = CasualtyMention(outcome=INJ, count=Count(low=24), additive=True)
+    total, _ = combine([more], INJ)
+    assert total == Count(low=24)
+
+
+def test_additive_mention_adds_no_more_than_its_own_total() -> None:
+    # "two children were killed" … "five civilians including three children were also killed"
+    killed = Outcome.KILLED
+    first = CasualtyMention(
+        outcome=killed, count=Count(low=2, best=2), groups=(group("children", 2, killed),)
+    )
+    more = CasualtyMention(
+        outcome=killed,
+        count=Count(low=5, best=5),
+        groups=(group("civilians", 5, killed), group("children", 3, killed)),
+        additive=True,
+    )
+    total, _ = combine([first, more], killed)
+    assert total is not None and total.best == 7
+
+
+def test_same_generic_figure_told_again_is_not_added() -> None:
+    # "kills six and wounds 19" … "the attack also wounded 19 people"
+    first = CasualtyMention(
+        outcome=INJ, count=Count(low=19, best=19), groups=(group("people", 19),)
+    )
+    again = CasualtyMention(
+        outcome=INJ, count=Count(low=19, best=19), groups=(group("people", 19),), additive=True
+    )
+    total, _ = combine([first, again], INJ)
+    assert total is not None and total.best == 19
 
 
 def test_other_outcome_is_ignored() -> None:

@@ -121,7 +121,13 @@ def test_counts_are_ordered() -> None:
 
 @pytest.mark.parametrize(
     ("text", "best"),
-    [("a further five", 5), ("an additional 12", 12), ("more than 10", 11), ("a dozen", 12)],
+    [
+        ("a further five", 5),
+        ("an additional 12", 12),
+        ("another 40", 40),
+        ("more than 10", 11),
+        ("a dozen", 12),
+    ],
 )
 def test_further_and_additional_do_not_hide_the_figure(text: str, best: int) -> None:
     count = parse_count(text)

@@ -30,6 +30,51 @@ CASES = [
         "The governor of Homs told state television that nobody was hurt.",
         "The governor of Homs",
         "official",
+        "state television",  # whom he told carries it
+    ),
+    (
+        "A source at the Hama Police Command told SANA that two people were hurt.",
+        "A source at the Hama Police Command",
+        "official",
+        "SANA",
+    ),
+    (
+        "Twenty fighters were killed in the ambush, said the statement of the brigade.",
+        "the statement of the brigade",
+        "military",
+        None,
+    ),
+    (
+        "Shells hit the old market killing six people the Britain-based Syrian Observatory for "
+        "Human Rights (SOHR) reported.",
+        "the Syrian Observatory for Human Rights (SOHR)",
+        "monitor",
+        None,
+    ),
+    (
+        "A car bomb went off in the square killing nine people and wounding dozens a medical "
+        "source and residents said.",
+        "a medical source",
+        "medical",
+        None,
+    ),
+    (
+        "Rockets struck the western districts and wounded many the Syrian Network for Human "
+        "Rights said.",
+        "the Syrian Network for Human Rights",
+        "monitor",
+        None,
+    ),
+    (
+        "Earlier the correspondent reported that a shell had killed a boy.",
+        "the correspondent",
+        "media",
+        None,
+    ),
+    (
+        "Local sources said that three men were shot at the checkpoint.",
+        "Local sources",
+        "person",
         None,
     ),
 ]
@@ -122,3 +167,121 @@ def test_speaker_before_a_run_on_sentence(make_nlp: Callable[..., object]) -> No
         "The hospital is about 15 km from Idlib city."
     )
     assert ("the Syrian Observatory for Human Rights", "monitor") in _sources(make_nlp, text)
+
+
+def _resolved(make_nlp: Callable[..., object], text: str) -> list[tuple[str, str | None]]:
+    doc = make_nlp("eventwire_lines", "eventwire_sources")(text)  # type: ignore[operator]
+    return [
+        (s._.ew_source.source.name, s._.ew_source.source.canonical_id)
+        for s in doc.spans["ew_sources"]
+    ]
+
+
+def test_a_known_source_gets_its_kind_and_id(make_nlp: Callable[..., object]) -> None:
+    text = "The state news agency SANA said that four people were killed."
+    doc = make_nlp("eventwire_lines", "eventwire_sources")(text)  # type: ignore[operator]
+    source = doc.spans["ew_sources"][0]._.ew_source.source
+    assert (source.kind, source.canonical_id) == ("agency", "sana")
+
+
+def test_a_spokesman_speaks_for_his_organisation(make_nlp: Callable[..., object]) -> None:
+    text = "Observatory chief Rami Abdel Rahman said 14 fighters died in the assault."
+    [(name, cid)] = _resolved(make_nlp, text)
+    assert cid == "sohr" and name == "Observatory chief Rami Abdel Rahman"
+
+
+def test_a_monitor_is_the_known_monitor_named_after(make_nlp: Callable[..., object]) -> None:
+    text = (
+        "Barrel bombs killed 11 people in the old city on Tuesday, a monitor said. "
+        "The Syrian Observatory for Human Rights said helicopters dropped the bombs."
+    )
+    resolved = _resolved(make_nlp, text)
+    assert [cid for _, cid in resolved] == ["sohr", "sohr"]
+    assert resolved[0][0] == "The Syrian Observatory for Human Rights"
+
+
+def test_a_description_that_does_not_fit_stays_as_written(
+    make_nlp: Callable[..., object],
+) -> None:
+    text = (
+        "Eight fighters were killed near the dam, a rebel group said. "
+        "The Syrian Observatory for Human Rights said the clashes went on."
+    )
+    assert _resolved(make_nlp, text)[0] == ("a rebel group", None)
+
+
+def test_a_monitor_with_no_named_monitor_stays_as_written(make_nlp: Callable[..., object]) -> None:
+    assert _resolved(make_nlp, "Air strikes killed five people in Binnish, an NGO said.") == [
+        ("an NGO", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State also claimed a bomb attack on a bakery that killed 12 people.",
+        "A suicide attack claimed by the Nusra Front killed 40 soldiers near the airport.",
+        "The explosion claimed the lives of seven people in the square.",
+    ],
+)
+def test_claiming_an_act_is_not_reporting_it(make_nlp: Callable[..., object], text: str) -> None:
+    assert _sources(make_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tags Homs Hama Anti-regime activists said tanks shelled the town.",
+            "Anti-regime activists",
+        ),
+        (
+            "Regime denial Meanwhile Syrian officials said the report was a lie.",
+            "Syrian officials",
+        ),
+    ],
+)
+def test_what_runs_into_a_name_is_not_part_of_it(
+    make_nlp: Callable[..., object], text: str, name: str
+) -> None:
+    assert _sources(make_nlp, text)[0][0] == name
+
+
+def _scope_of_sentence(make_nlp: Callable[..., object], text: str, sentence: str) -> list[str]:
+    """The sources whose scope covers the start of ``sentence`` in ``text``."""
+    doc = make_nlp("eventwire_lines", "eventwire_sources")(text)  # type: ignore[operator]
+    at = text.index(sentence)
+    return [
+        s._.ew_source.source.name
+        for s in doc.spans["ew_sources"]
+        if s._.ew_source.scope_start <= at < s._.ew_source.scope_end
+    ]
+
+
+def test_the_next_sentence_taking_up_the_event_is_told_by_the_same_source(
+    make_nlp: Callable[..., object],
+) -> None:
+    text = (
+        "A police source told SANA that terrorists fired mortar shells on Jaramana. "
+        "The attack killed two women. Elsewhere, a car bomb went off in Homs."
+    )
+    assert _scope_of_sentence(make_nlp, text, "The attack") == ["A police source"]
+    assert _scope_of_sentence(make_nlp, text, "Elsewhere") == []
+
+
+def test_a_lede_is_told_by_the_source_that_goes_on_to_tell_it(
+    make_nlp: Callable[..., object],
+) -> None:
+    text = (
+        "At least nine civilians were killed in air strikes on Saraqeb on Friday. "
+        "The victims were shopping in the main market, activists in Saraqeb said."
+    )
+    assert _scope_of_sentence(make_nlp, text, "At least") == ["activists in Saraqeb"]
+
+
+def test_a_lede_about_another_matter_keeps_no_source(make_nlp: Callable[..., object]) -> None:
+    text = (
+        "At least nine civilians were killed in air strikes on Saraqeb on Friday. "
+        "Meanwhile activists said government troops advanced near Hama."
+    )
+    assert _scope_of_sentence(make_nlp, text, "At least") == []

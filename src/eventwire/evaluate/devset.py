@@ -37,6 +37,7 @@ from eventwire.errors import EvaluationError
 from eventwire.evaluate.metrics import Ratio, Score, ScoreTable, prf
 from eventwire.geo import governorate_of, normalise_governorate
 from eventwire.model import SUB_EVENT_TYPES, Count, EventType, Extraction, Incident, Place, Source
+from eventwire.sourcebook import default_sourcebook
 
 DATASET = "fakes-dev"
 DATA_DIR = ("data", "fakes_dev")  # under the eventwire.evaluate package
@@ -420,17 +421,21 @@ def match_incidents(
 
 
 def figure_source(incident: Incident, outcome: OutcomeKey) -> Source | None:
-    """The source of an incident's killed or injured figure: the claim whose value is the
-    incident's best (else the first such claim); None when there is no figure."""
+    """The source of an incident's killed or injured figure: of the claims whose value is the
+    incident's best, an attributed one before the report's own (a headline or lede restating a
+    figure that a later sentence attributes is the outlet relaying that source), else the first;
+    with no claim of the best, the first claim; None when there is no figure."""
     count = incident.fatalities if outcome == "killed" else incident.injuries
     if count is None:
         return None
     field = "fatalities" if outcome == "killed" else "injuries"
     claims = [c for c in incident.claims if c.field == field]
-    for c in claims:
-        if isinstance(c.value, dict) and c.value.get("best") == count.best:
-            return c.source
-    return claims[0].source if claims else None
+    of_best = [c for c in claims if isinstance(c.value, dict) and c.value.get("best") == count.best]
+    attributed = [c for c in of_best if c.source.kind != "outlet"]
+    for group in (attributed, of_best, claims):
+        if group:
+            return group[0].source
+    return None
 
 
 def perpetrator_of(incident: Incident) -> str:
@@ -448,12 +453,22 @@ def source_name_key(name: str) -> str:
 
 def same_source_name(gold: GoldSource, ext: Source | None) -> bool:
     """Names equal but for case, spacing and a leading article; for the report itself (both
-    kind ``outlet``) any name: the outlet is not named in the text."""
+    kind ``outlet``) any name: the outlet is not named in the text. Two names of one
+    well-known source are the same source: the sourcebook finds the same one in both ("the
+    Syrian Observatory for Human Rights" and "Observatory director Rami Abdel Rahman"), or the
+    extracted source carries its id ("a monitor" that the report names as the Observatory)."""
     if ext is None:
         return False
     if gold.kind == "outlet" and ext.kind == "outlet":
         return True
-    return source_name_key(gold.name) == source_name_key(ext.name)
+    if source_name_key(gold.name) == source_name_key(ext.name):
+        return True
+    book = default_sourcebook()
+    known = book.find(gold.name)
+    if known is None:
+        return False
+    found = book.find(ext.name)
+    return known.id in {ext.canonical_id, found.id if found is not None else None}
 
 
 _NO_FIGURE = "null"

@@ -20,9 +20,10 @@ from datetime import timedelta
 from pydantic import JsonValue
 from spacy.tokens import Doc, Span
 
-from eventwire.extract import casualty_sum
+from eventwire.extract import casualty_sum, place_roles
 from eventwire.extract.attribution import is_hedged, source_for
 from eventwire.extract.components.actors import actor_role
+from eventwire.extract.components.dates import governing_verb
 from eventwire.extract.mentions import CasualtyMention, TriggerMention
 from eventwire.model import (
     SUB_EVENT_TYPES,
@@ -55,6 +56,11 @@ DATE_CONTEXT_WINDOW = 4
 CAMPAIGN_DAYS = 62
 # Prepositions that put a place *elsewhere* than the event ('from a base in western Iran').
 ORIGIN_PREPS = frozenset({"from", "to", "toward", "towards", "via"})
+# Verbs of telling: a date hanging from one dates the report, not the event.
+SPEECH_LEMMAS = frozenset(
+    {"say", "tell", "report", "announce", "add", "state", "confirm", "quote", "publish",
+     "post", "write", "note", "explain", "describe", "accuse", "warn", "deny", "declare"}
+)  # fmt: skip
 VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 
 
@@ -73,6 +79,11 @@ class Candidate:
     last_sentence: int = 0
     place_inferred: bool = False
     date_inferred: bool = False
+    # 'the monitor said on Monday that …': the day the news was told, the latest the event can be.
+    told: Span | None = None
+    # One of several places listed for one trigger, after the first: its id is taken from the
+    # place's offset, as the trigger's belongs to the first.
+    split_from_list: bool = False
 
     @property
     def generic(self) -> bool:
@@ -88,7 +99,7 @@ def assemble(doc: Doc, report: Report) -> list[Incident]:
         casualties = _in(doc, "ew_casualties", sent)
         if not triggers:
             if casualties:
-                _continue_last(incidents, casualties, i)
+                _continue_last(doc, incidents, casualties, sent, i)
             continue
         for cand in _candidates(doc, sent, triggers, casualties, i):
             target = _merge_target(incidents, cand)
@@ -186,40 +197,121 @@ def _candidates(
     actors = _in(doc, "ew_actors", sent)
     out = []
     for sub, trig in chosen.items():
-        cand = Candidate(
-            trigger=trig,
-            mention=trig._.ew_trigger,
-            sub_event_type=sub,
-            place=_pick_place(places, trig),
-            date=_pick_date(dates, trig),
-            casualties=list(casualties),
-            triggers=list(triggers),
-            last_sentence=i,
-        )
-        for actor in actors:
-            role = actor_role(actor, trig)
-            if role is not None:
-                cand.actors.append((actor, role))
-        _retype_by_actor(cand)
-        out.append(cand)
+        place = _pick_place(places, trig)
+        # "strikes on Douma, Harasta and Arbin" with no figure for them is one incident per
+        # place; with one figure for all, it stays one incident (docs/ANNOTATION.md).
+        listed = [place] if place is None or casualties else _listed_with(place, places)
+        for n, where in enumerate(listed):
+            cand = Candidate(
+                trigger=trig,
+                mention=trig._.ew_trigger,
+                sub_event_type=sub,
+                place=where,
+                date=_pick_date(dates, trig),
+                told=_pick_told(dates, trig),
+                casualties=[],
+                triggers=list(triggers),
+                last_sentence=i,
+                split_from_list=n > 0,
+            )
+            for actor in actors:
+                role = actor_role(actor, trig)
+                if role is not None:
+                    cand.actors.append((actor, role))
+            _retype_by_actor(cand)
+            out.append(cand)
+    for casualty in casualties:
+        _nearest_candidate(out, casualty).casualties.append(casualty)
     return out
 
 
+def _nearest_candidate(cands: list[Candidate], casualty: Span) -> Candidate:
+    """The incident a figure belongs to when one sentence tells several ('shelling hit X and
+    clashes killed 4'): the one whose trigger stands nearest the figure. Giving the figure to
+    every incident of the sentence counted one toll twice."""
+    return min(cands, key=lambda c: (_token_gap(c.trigger, casualty), c.trigger.start))
+
+
+def _token_gap(a: Span, b: Span) -> int:
+    if a.end <= b.start:
+        return b.start - a.end
+    if b.end <= a.start:
+        return a.start - b.end
+    return 0
+
+
+# What may stand between two names of one list: "Douma, Harasta and Arbin", or no commas at all.
+LIST_GLUE = frozenset({",", "and", "or", "&", "as", "well"})
+
+
+def _listed_with(place: Span, places: list[Span]) -> list[Span]:
+    """The place and the places listed with it ('in Kafr Zita, Morek and al-Latamneh'): names
+    next to each other with only commas or 'and' between, none inside another."""
+    usable = sorted((p for p in places if _may_be_event_place(p)), key=lambda p: p.start)
+    if place not in usable:
+        return [place]
+    at = usable.index(place)
+    start = end = at
+    while start > 0 and _adjacent(usable[start - 1], usable[start]):
+        start -= 1
+    while end + 1 < len(usable) and _adjacent(usable[end], usable[end + 1]):
+        end += 1
+    listed = [place]
+    for other in usable[start : end + 1]:
+        if _siblings(place, other) and all(not _places_fit(other, kept) for kept in listed):
+            listed.append(other)
+    return sorted(listed, key=lambda p: p is not place)
+
+
+def _siblings(a: Span, b: Span) -> bool:
+    """Places of one list lie in one country and below country level ('in Syria and Iraq' is
+    not a list of incident places; a name resolved abroad in a Syrian list is misread)."""
+    pa: Place = a._.ew_place.place
+    pb: Place = b._.ew_place.place
+    return pa.country_code == pb.country_code and GeoPrecision.COUNTRY not in (
+        pa.precision,
+        pb.precision,
+    )
+
+
+def _adjacent(a: Span, b: Span) -> bool:
+    between = a.doc[a.end : b.start]
+    return all(t.lower_ in LIST_GLUE for t in between)
+
+
 def _pick_place(places: list[Span], trigger: Span) -> Span | None:
-    usable = [p for p in places if p._.ew_place.place is not None and not _is_origin(p)]
+    usable = [p for p in places if _may_be_event_place(p)]
     if not usable:
         return None
-    # Prefer a place in the trigger's own clause, then the finest, then the nearest to the trigger.
+    # Prefer a place in the trigger's own clause, then one in the country the report is about,
+    # then the finest, then the nearest to the trigger.
     clause = set(t.i for t in trigger.root.head.subtree) | set(t.i for t in trigger.root.subtree)
+    home = trigger.doc._.country_hint
     order = list(GeoPrecision)
     return min(
         usable,
         key=lambda p: (
             p.root.i not in clause,
+            _is_abroad(p, home),
             order.index(p._.ew_place.place.precision),
             abs(p.start - trigger.start),
         ),
     )
+
+
+def _may_be_event_place(place: Span) -> bool:
+    """A resolved place that is not where the attack came from and not part of who did or
+    says something ('the UK-based Observatory', 'US-led coalition', 'the Qatar Red Crescent')."""
+    return (
+        place._.ew_place.place is not None
+        and not _is_origin(place)
+        and not place_roles.names_an_actor_or_source(place)
+    )
+
+
+def _is_abroad(place: Span, home: str | None) -> bool:
+    code = place._.ew_place.place.country_code
+    return home is not None and code is not None and code != home
 
 
 def _is_origin(place: Span) -> bool:
@@ -233,9 +325,33 @@ def _is_origin(place: Span) -> bool:
 
 
 def _pick_date(dates: list[Span], trigger: Span) -> Span | None:
-    if not dates:
+    told = [d for d in dates if not _dates_the_telling(d, trigger)]
+    if not told:
         return None
-    return min(dates, key=lambda d: abs(d.start - trigger.start))
+    return min(told, key=lambda d: abs(d.start - trigger.start))
+
+
+def _pick_told(dates: list[Span], trigger: Span) -> Span | None:
+    """The day the sentence's news was told on, when one is stated ('said on Monday')."""
+    told = [
+        d
+        for d in dates
+        if _dates_the_telling(d, trigger) and d._.ew_date.date.precision is DatePrecision.DAY
+    ]
+    return min(told, key=lambda d: abs(d.start - trigger.start)) if told else None
+
+
+def _dates_the_telling(date: Span, trigger: Span) -> bool:
+    """'the Observatory said on Monday that air strikes killed …': the day hangs from the speech
+    verb, so it is when the news was told, not when the event happened."""
+    if trigger.root.is_ancestor(date.root):  # 'an October 2 bomb attack'
+        return False
+    verb = governing_verb(date.root)
+    return (
+        verb is not None
+        and verb.lemma_.lower() in SPEECH_LEMMAS
+        and not (trigger.start <= verb.i < trigger.end)
+    )
 
 
 def _retype_by_actor(cand: Candidate) -> None:
@@ -263,11 +379,23 @@ def _compatible(inc: Candidate, cand: Candidate) -> bool:
     if not _places_fit(inc.place, cand.place) or not _dates_fit(inc.date, cand.date):
         return False
     if not inc.generic and not cand.generic:
-        # Two specific reports of the same type merge only on positive evidence of sameness.
-        return (inc.place is not None and cand.place is not None) or (
-            inc.date is not None and cand.date is not None
+        # Two specific reports of the same type merge only on positive evidence of sameness:
+        # both placed, both dated, or the same death toll (a headline and its lead).
+        return (
+            (inc.place is not None and cand.place is not None)
+            or (inc.date is not None and cand.date is not None)
+            or bool(_death_tolls(inc) & _death_tolls(cand))
         )
     return True
+
+
+def _death_tolls(cand: Candidate) -> set[int]:
+    tolls = set()
+    for span in cand.casualties:
+        mention: CasualtyMention = span._.ew_casualty
+        if mention.outcome is Outcome.KILLED and mention.count.best is not None:
+            tolls.add(mention.count.best)
+    return tolls
 
 
 def _types_fit(inc: Candidate, cand: Candidate) -> bool:
@@ -324,6 +452,8 @@ def _merge(into: Candidate, cand: Candidate) -> None:
         into.date is None or _narrower(cand.date._.ew_date.date, into.date._.ew_date.date)
     ):
         into.date = cand.date
+    if into.told is None:
+        into.told = cand.told
     into.casualties.extend(c for c in cand.casualties if c not in into.casualties)
     into.actors.extend(cand.actors)
     into.triggers.extend(cand.triggers)
@@ -339,9 +469,32 @@ def _narrower(a: DateRange, b: DateRange) -> bool:
     return (a.end - a.start) < (b.end - b.start)
 
 
-def _continue_last(incidents: list[Candidate], casualties: list[Span], i: int) -> None:
-    if incidents and i - incidents[-1].last_sentence <= CONTINUATION_WINDOW:
-        incidents[-1].casualties.extend(casualties)
+def _continue_last(
+    doc: Doc, incidents: list[Candidate], casualties: list[Span], sent: Span, i: int
+) -> None:
+    """A figure told in a sentence without a trigger ('Five children were among the dead')
+    belongs to the incident just told, unless the sentence names its own day or place that
+    does not fit that incident ('On May 27 another journalist was killed in Homs')."""
+    if not incidents or i - incidents[-1].last_sentence > CONTINUATION_WINDOW:
+        return
+    last = incidents[-1]
+    own_dates = [
+        d
+        for d in _in(doc, "ew_dates", sent)
+        if d._.ew_date.date is not None and d._.ew_date.kind == "date" and not _hangs_from_speech(d)
+    ]
+    if any(not _dates_fit(last.date, d) for d in own_dates):
+        return
+    own_places = [p for p in _in(doc, "ew_places", sent) if _may_be_event_place(p)]
+    if own_places and not any(_places_fit(last.place, p) for p in own_places):
+        return
+    last.casualties.extend(casualties)
+
+
+def _hangs_from_speech(date: Span) -> bool:
+    """'the monitor said on Monday': a day that dates the telling, not the event."""
+    verb = governing_verb(date.root)
+    return verb is not None and verb.lemma_.lower() in SPEECH_LEMMAS
 
 
 def _fill_place_from_context(doc: Doc, cand: Candidate) -> None:
@@ -355,14 +508,17 @@ def _fill_place_from_context(doc: Doc, cand: Candidate) -> None:
 
 
 def _context_place(doc: Doc, trigger: Span) -> Span | None:
-    """The last town named before the trigger, where it is not where something came from."""
+    """The last town named before the trigger, where it is not where something came from nor
+    in another country than the report's (a town abroad is only the event's place if said so)."""
+    home = doc._.country_hint
     before = [
         p
         for p in doc.spans.get("ew_places", [])
         if p.start < trigger.start
         and p._.ew_place.place is not None
         and p._.ew_place.place.precision is GeoPrecision.TOWN
-        and not _is_origin(p)
+        and _may_be_event_place(p)
+        and not _is_abroad(p, home)
     ]
     return before[-1] if before else None
 
@@ -433,6 +589,8 @@ def _build(doc: Doc, report: Report, cand: Candidate) -> Incident | None:
     date = _date_of(cand, report)
     if date is not None and cand.date is not None:
         claim("date", date.model_dump(mode="json"), cand.date, inferred=cand.date_inferred)
+    elif date is not None and cand.told is not None and _bounded_by_telling(cand, report):
+        claim("date", date.model_dump(mode="json"), cand.told, inferred=True)
     mentions: list[tuple[Span, CasualtyMention]] = [(s, s._.ew_casualty) for s in cand.casualties]
     killed, killed_groups = casualty_sum.combine((m for _, m in mentions), Outcome.KILLED)
     injured, injured_groups = casualty_sum.combine((m for _, m in mentions), Outcome.INJURED)
@@ -454,7 +612,7 @@ def _build(doc: Doc, report: Report, cand: Candidate) -> Incident | None:
         actors.append(actor)
         claim("actor", actor.model_dump(mode="json"), span)
     return Incident(
-        id=incident_id(rid, cand.trigger.start_char, cand.sub_event_type),
+        id=incident_id(rid, _id_offset(cand), cand.sub_event_type),
         event_type=event_type,
         sub_event_type=cand.sub_event_type,
         date=date,
@@ -467,6 +625,12 @@ def _build(doc: Doc, report: Report, cand: Candidate) -> Incident | None:
         reports=[rid],
         summary=cand.trigger.sent.text.strip(),
     )
+
+
+def _id_offset(cand: Candidate) -> int:
+    if cand.split_from_list and cand.place is not None:
+        return cand.place.start_char
+    return cand.trigger.start_char
 
 
 def _place_of(cand: Candidate) -> Place | None:
@@ -482,13 +646,25 @@ def _date_of(cand: Candidate, report: Report) -> DateRange | None:
         return date
     if report.published is None:
         return None
-    # Not stated: news reports events of the day or so before publication (ACLED precision 2).
+    # Not stated: news reports events of the day or so before it is told, which is the day a
+    # source is said to have spoken, else publication (ACLED precision 2).
+    latest = report.published
+    if cand.told is not None and _bounded_by_telling(cand, report):
+        latest = cand.told._.ew_date.date.end
     return DateRange(
-        start=report.published - timedelta(days=1),
-        end=report.published,
+        start=latest - timedelta(days=1),
+        end=latest,
         precision=DatePrecision.WEEK,
         text=None,
     )
+
+
+def _bounded_by_telling(cand: Candidate, report: Report) -> bool:
+    """A telling day before publication bounds the event ('said on Monday', printed Tuesday)."""
+    if cand.told is None or report.published is None:
+        return False
+    told: DateRange = cand.told._.ew_date.date
+    return told.end < report.published
 
 
 # Kinds of actor that carry out attacks; civilians and "unknown" are never guessed as perpetrators.

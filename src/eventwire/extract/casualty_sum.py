@@ -1,11 +1,16 @@
 """Combining the casualty figures one report gives for one incident.
 
-Within a report, figures for the same outcome either restate the toll (take the largest best,
-the smallest credible low, the largest high) or add to it ("four other children, one woman and
+Within a report, figures for the same outcome either restate the toll (keep the first best, the
+smallest credible low, the largest high) or add to it ("four other children, one woman and
 two young men were also hurt" after "one of five children injured"). An additive group figure
 smaller than an earlier figure for the same group ("four other children" after "five children",
 one of whom was just named) is the rest of that figure, not new people, and is not added again.
 Pure functions: no spaCy.
+
+Why the first best: when a report gives two figures for one toll they are mostly two sources
+("at least 12 …, the monitor said" then "the committees say 13") or a figure of a neighbouring
+incident that assembly folded in, and the annotation guidelines keep the figure the report leads
+with. A vague first figure ("dozens") has no best, so the first precise one is kept.
 """
 
 from __future__ import annotations
@@ -28,9 +33,11 @@ def combine(
     for m in mentions:
         if m.outcome is not outcome:
             continue
-        if m.additive:
+        if m.additive and (base_total is not None or groups or additive_total):
             additive_total += _fill_out(groups, m)
             continue
+        # An additive figure with nothing before it to add to ("dozens of people were also
+        # wounded", after only the dead were counted) is the first statement of its toll.
         if m.named and m.count.best == len(m.named):
             continue  # "Omran was injured": about a named victim, not a statement of the toll
         if _has_figure(m.count):
@@ -46,12 +53,14 @@ def combine(
 
 
 def restate(old: Count | None, new: Count) -> Count:
-    """Two statements of the same toll: the widest credible range, the larger best."""
+    """Two statements of the same toll: the first best, the widest credible range around it."""
     if old is None:
         return new
+    best = old.best if old.best is not None else new.best
+    lows = [v for v in (old.low, new.low) if v is not None and (best is None or v <= best)]
     return Count(
-        low=_min(old.low, new.low),
-        best=_max(old.best, new.best),
+        low=min(lows) if lows else None,
+        best=best,
         high=_max(old.high, new.high, old.best, new.best),
     )
 
@@ -66,6 +75,10 @@ def _fill_out(groups: dict[str, Count], mention: CasualtyMention) -> int:
             # "four other children" after "five children": the rest of that figure (other than
             # the child just named), already counted. Only a larger figure can be new people.
             continue
+        if g.group in GENERIC_GROUPS and prior is not None and prior.best == best:
+            # "kills six and wounds 19" … "the attack also wounded 19 people": the same people
+            # told again; "also" sets the wounding beside the killing, it adds no one.
+            continue
         if prior is not None and prior.best is not None:
             groups[g.group] = Count(low=prior.best + best, best=prior.best + best)
         else:
@@ -73,6 +86,10 @@ def _fill_out(groups: dict[str, Count], mention: CasualtyMention) -> int:
         added += best
     if not mention.groups and mention.count.best is not None:
         added += mention.count.best
+    # "five civilians, including three children, were also killed": the children are among the
+    # five, so a mention never adds more than its own total.
+    if mention.count.best is not None:
+        added = min(added, mention.count.best)
     return added
 
 

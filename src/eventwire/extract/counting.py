@@ -83,7 +83,7 @@ _DIGIT_RANGE = re.compile(r"(\d[\d,.]*)\s*[-–—]\s*(\d[\d,.]*)")
 _PLUS = re.compile(r"(\d[\d,]*)\s*\+")
 
 
-LEADING_NOISE = frozenset({"further", "additional"})
+LEADING_NOISE = frozenset({"further", "additional", "another"})
 
 
 def parse_count(text: str) -> Count | None:
@@ -135,7 +135,7 @@ def _normalise(text: str) -> list[str]:
     words = [w for w in words if w]
     while len(words) > 1 and words[-1] in TRAILING_NOISE:
         words.pop()
-    # "a further five", "an additional 12": the figure is the number; "further" makes the
+    # "a further five", "an additional 12", "another 40": the figure is the number; the cue makes the
     # mention additive, which the casualties component reads from the words themselves.
     if len(words) > 2 and words[0] in ("a", "an") and words[1] in LEADING_NOISE:
         words = words[2:]

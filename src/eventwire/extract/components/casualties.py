@@ -23,13 +23,22 @@ Conventions (why, where it is not obvious):
   mention with the named victim, an empty `Count()` (it names, it does not count) and the
   outcome of the nearest casualty mention of the report (the outcome is a required field).
 * ``additive`` is set by "other", "another", "more", "further", "also", "others": those
-  figures add to one given before instead of restating it.
+  figures add to one given before instead of restating it — except where the only figure
+  before them in their sentence is of the other outcome ("12 killed and 30 others wounded":
+  the others are not the dead, and add nothing to an earlier count of the wounded).
+* When the parse hangs no victim on a predicate, the surface is read instead: a number right
+  before a participle ("2 killed 8 injured"), right after an active verb ("wounded 40
+  Tuesday"), or the noun right before a passive's auxiliary ("… of Daraa 15 civilians were
+  killed"). Headlines and datelines running into the first sentence are where the parse fails.
+* Not an incident's figure either: a hospital's intake ("had received 822 wounded"), an open
+  question ("to determine whether the strikes killed 100"), a count since a campaign began,
+  a person described in passing ("people carry an injured man").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -72,22 +81,33 @@ class CasualtyFinder:
             outcome = predicate_outcome(pred)
             if outcome is None or is_irrealis(pred) or is_cumulative(pred) or is_combined(pred):
                 continue
-            found = False
-            for arg in [*victim_arguments(pred), *_preceding_figure(pred)]:
-                if found and arg.i == pred.i - 1:
-                    break  # the fallback is only for predicates the parse left without victims
-                reading = read_victims(arg, outcome, pred)
-                if reading is None or used & reading.tokens or _too_large(reading.count):
-                    continue
-                if is_negated(pred) and (reading.count.best or reading.count.low):
-                    continue
-                used |= reading.tokens
-                found = True
-                spans.append(_span(doc, reading, pred, outcome))
+            found = self._read(pred, outcome, victim_arguments(pred), used, spans)
+            if not found:  # the fallbacks are only for predicates the parse left without victims
+                self._read(pred, outcome, fallback_arguments(pred), used, spans)
+        _contrast_others(spans)
         spans.extend(no_casualties(doc))
         spans.extend(naming_sentences(doc, spans))
         doc.spans[GROUP] = sorted(spans, key=lambda s: (s.start, s.end))
         return doc
+
+    @staticmethod
+    def _read(
+        pred: Token, outcome: Outcome, args: Iterable[Token], used: set[int], spans: list[Span]
+    ) -> bool:
+        """Read each argument into a span; True when at least one gave a figure."""
+        found = False
+        for arg in args:
+            reading = read_victims(arg, outcome, pred)
+            if reading is None or used & reading.tokens or _too_large(reading.count):
+                continue
+            if is_negated(pred) and (reading.count.best or reading.count.low):
+                continue
+            if _hospital_intake(arg):
+                continue
+            used |= reading.tokens
+            found = True
+            spans.append(_span(doc=pred.doc, reading=reading, pred=pred, outcome=outcome))
+        return found
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -109,6 +129,8 @@ class Lexicon:
     vague_quantifiers: frozenset[str]
     additive: frozenset[str]
     cumulative: frozenset[str]
+    onset: frozenset[str]
+    intake_verbs: frozenset[str]
     irrealis_aux: frozenset[str]
     irrealis_governors: frozenset[str]
 
@@ -135,6 +157,8 @@ def lexicon() -> Lexicon:
         vague_quantifiers=frozenset(data["vague_quantifiers"]),
         additive=frozenset(data["additive_cues"]),
         cumulative=frozenset(data["cumulative_causes"]["lemmas"]),
+        onset=frozenset(data["cumulative_causes"]["onset_verbs"]),
+        intake_verbs=frozenset(data["hospital_intake"]["verbs"]),
         irrealis_aux=frozenset(data["irrealis"]["aux"]),
         irrealis_governors=frozenset(data["irrealis"]["governors"]),
     )
@@ -166,16 +190,19 @@ def victim_arguments(pred: Token) -> Iterator[Token]:
     lemma = pred.lemma_.lower()
     kids = list(pred.children)
     if pred.pos_ in ("VERB", "AUX"):
-        objects = [c for c in kids if c.dep_ == "dobj" and not _heads_predicate(c)]
+        objects = [c for c in kids if c.dep_ == "dobj" and not _heads_predicate(c, pred)]
         yield from (c for c in kids if c.dep_ == "nsubjpass")
         yield from objects
         subjects = [c for c in kids if c.dep_ == "nsubj"]
         if lemma in lex.intransitive or (not objects and _reduced_passive(pred)):
             yield from subjects
-        if pred.dep_ in ("acl", "relcl") and pred.head.pos_ in ("NOUN", "NUM", "PROPN", "PRON"):
+        if pred.dep_ in ("acl", "relcl") and _can_be_victim(pred.head):
             yield pred.head  # "five children injured", "civilians who were killed"
-        if pred.dep_ in ("xcomp", "oprd") and not subjects:
-            yield from (c for c in pred.head.children if c.dep_ in SUBJECTS)  # "reported killed"
+        if pred.dep_ in ("xcomp", "oprd", "acomp") and not subjects:
+            # "left seven people injured", "leaving injured about 50": the head's object;
+            # "were reported killed", "were slain" (parsed as a copula): the head's subject
+            head_objects = [c for c in pred.head.children if c.dep_ == "dobj"]
+            yield from head_objects or (c for c in pred.head.children if c.dep_ in SUBJECTS)
     elif lemma == "toll":
         yield from _toll_figures(pred)
     elif lemma == "life":
@@ -187,18 +214,128 @@ def victim_arguments(pred: Token) -> Iterator[Token]:
 
 
 def _reduced_passive(pred: Token) -> bool:
-    """'… and 30 wounded': a bare participle whose parsed subject is really the victim."""
-    if pred.tag_ != "VBN" or any(c.dep_ == "nsubjpass" for c in pred.children):
+    """'… and 30 wounded': a bare participle whose parsed subject is really the victim.
+
+    Headlines drop the auxiliary ("Nine persons killed 12 injured", "70 fighters killed"), and
+    the tagger then often reads the participle as a past tense: a counted subject of an
+    object-less "killed" is its victim, since a killer is not counted in the same breath.
+    """
+    if any(c.dep_ == "nsubjpass" for c in pred.children):
+        return False
+    if pred.tag_ == "VBD":
+        return any(c.dep_ == "nsubj" and _counted(c) for c in pred.children)
+    if pred.tag_ != "VBN":
         return False
     return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in pred.children)
 
 
+def _counted(tok: Token) -> bool:
+    """A number, or a noun with a number of its own ('Nine persons')."""
+    return _is_number(tok) or any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _can_be_victim(tok: Token) -> bool:
+    """What a participle can describe: a noun, number or pronoun, or 'other' used as a noun
+    ('two civilians were killed and nine other injured')."""
+    return tok.pos_ in ("NOUN", "NUM", "PROPN", "PRON") or tok.lower_ == "other"
+
+
+def fallback_arguments(pred: Token) -> Iterator[Token]:
+    """Where the victims are when the parse hangs none on ``pred``: a number right before a
+    participle, a number right after an active verb, the noun right before a passive's
+    auxiliary."""
+    yield from _preceding_figure(pred)
+    yield from _following_figure(pred)
+    yield from _surface_subject(pred)
+
+
+# Nouns a number measures rather than counts people by ('injured 3 times', 'killed 2 hours
+# later'): a number right after a verb that counts one of these is not a victim figure.
+MEASURE_NOUNS = frozenset({
+    "time", "hour", "minute", "day", "week", "month", "year", "percent", "per", "km",
+    "kilometre", "kilometer", "mile", "metre", "meter", "round", "shell", "rocket", "missile",
+})  # fmt: skip
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+})  # fmt: skip
+
+
+def _following_figure(pred: Token) -> Iterator[Token]:
+    """'killed 16 people and wounded 40 Tuesday', 'injured seven Homs Governor … said', 'wounding
+    scores more' (the gerund tagged as a noun): an active verb whose object the parser hung
+    elsewhere; the number right after it is its object."""
+    doc = pred.doc
+    verbal = pred.pos_ == "VERB" or (pred.pos_ == "NOUN" and pred.lower_.endswith("ing"))
+    if not verbal or pred.i + 1 >= len(doc) or _is_passive(pred):
+        return
+    nxt = doc[pred.i + 1]
+    if not (_is_number(nxt) or nxt.lemma_.lower() in lexicon().vague_nouns):
+        return
+    if _looks_like_date_number(nxt) or nxt.head.lemma_.lower() in MEASURE_NOUNS:
+        return  # "killed 2 hours later", "wounded 3 times"
+    if _heads_predicate(nxt, pred):
+        return  # "2 killed 8 injured": the 8 is the injured's
+    head = nxt.head
+    if head.pos_ == "NOUN" and head.i == nxt.i + 1 and victim_group(head) is None:
+        return  # the number counts the noun right after it, and that noun is no person
+    yield nxt
+
+
+def _surface_subject(pred: Token) -> Iterator[Token]:
+    """'In Jassem in the province of Daraa 15 civilians were killed': the parser made the victims
+    the object of the preposition before them; the noun right before the auxiliary is the
+    passive's subject."""
+    aux = [c for c in pred.children if c.dep_ in ("aux", "auxpass") and c.i < pred.i]
+    if not any(c.dep_ == "auxpass" for c in aux):
+        return
+    before = min(a.i for a in aux) - 1
+    if before >= 0:
+        tok = pred.doc[before]
+        if tok.pos_ in ("NOUN", "NUM", "PROPN") and tok.dep_ not in SUBJECTS:
+            yield tok
+
+
+def _run_in(num: Token) -> bool:
+    """'4 September 2016 2 killed': a number the entity recogniser swept into the dateline
+    before it; it hangs on the month's name but does not stand next to it."""
+    return (
+        num.ent_type_ == "DATE"
+        and num.head.pos_ == "PROPN"
+        and num.head.lower_ in MONTHS
+        and abs(num.head.i - num.i) > 1
+        and not _looks_like_date_number(num)
+    )
+
+
+def _is_passive(pred: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
+
+
+def _looks_like_date_number(num: Token) -> bool:
+    """'July 5', '5 July', '2016': a number that is part of a calendar date (a weekday name
+    does not make one: '40 Tuesday' is a figure and a day)."""
+    doc = num.doc
+    near = [doc[i].lower_ for i in (num.i - 1, num.i + 1) if 0 <= i < len(doc)]
+    return num.shape_ == "dddd" or any(w.rstrip(".") in MONTHS for w in near)
+
+
 def _preceding_figure(pred: Token) -> Iterator[Token]:
     """'2 persons killed 13 injured', 'leaving 12 dead and 30 wounded': when the parse gives a
-    participle no victim, a bare number right before it is the figure."""
-    if pred.i > 0 and (pred.tag_ in ("VBN", "JJ") or pred.pos_ == "ADJ"):
+    participle no victim, a bare number right before it is the figure. A headline participle
+    tagged as a past tense ('4 September 2016 2 killed 8 injured') is one too, and the date
+    it runs into does not make its number part of the date."""
+    participle = pred.tag_ in ("VBN", "JJ") or pred.pos_ == "ADJ"
+    if pred.tag_ == "VBD":
+        participle = not any(
+            c.dep_ == "dobj" and not _heads_predicate(c, pred) for c in pred.children
+        )
+    if pred.i > 0 and participle:
         prev = pred.doc[pred.i - 1]
-        if _is_number(prev) and prev.ent_type_ not in NOT_HEADCOUNT:
+        date_part = prev.ent_type_ == "DATE" and _looks_like_date_number(prev)
+        figure = _is_number(prev) or prev.lemma_.lower() in lexicon().vague_nouns
+        if figure and prev.ent_type_ not in NOT_HEADCOUNT - {"DATE"} and not date_part:
             yield prev
 
 
@@ -207,15 +344,29 @@ def is_combined(pred: Token) -> bool:
     outcome = predicate_outcome(pred)
     for other in pred.conjuncts:
         other_outcome = predicate_outcome(other)
-        own = any(c.dep_ in (*SUBJECTS, "dobj") for c in other.children)
+        own = any(c.dep_ in (*SUBJECTS, "dobj") for c in other.children) or any(
+            fallback_arguments(other)
+        )  # "killed 12 people and wounded 30 Friday": the 30 is the wounded's own figure
         if other_outcome is not None and other_outcome is not outcome and not own:
             return True
     return False
 
 
-def _heads_predicate(tok: Token) -> bool:
-    """'2 persons killed 13 injured': the 13 is parsed as killed's object but is injured's."""
-    return any(c.dep_ == "acl" and predicate_outcome(c) is not None for c in tok.children)
+def _heads_predicate(tok: Token, pred: Token) -> bool:
+    """'2 persons killed 13 injured', '2 Civilians Killed 9 Injured': the 13 is parsed as
+    killed's object but is injured's. ('killing 2 children injuring 9 others' is two clauses:
+    the children are killed's, even though the parse hangs 'injuring' on them.)"""
+    outcome = predicate_outcome(pred)
+
+    def bare_participle(t: Token) -> bool:
+        other = predicate_outcome(t)
+        return other is not None and other is not outcome and t.tag_ in ("VBN", "JJ")
+
+    if any(c.dep_ == "acl" and bare_participle(c) for c in tok.children):
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    figure = _is_number(tok) or tok.lemma_.lower() in lexicon().vague_nouns
+    return figure and nxt is not None and bare_participle(nxt)
 
 
 def _adjective_victims(pred: Token) -> Iterator[Token]:
@@ -224,7 +375,10 @@ def _adjective_victims(pred: Token) -> Iterator[Token]:
     if nums:
         yield nums[0]
     elif pred.dep_ == "amod":
-        yield pred.head
+        # "12 injured people" counts; "people move an injured man" describes someone (a photo
+        # caption, a scene), it does not report a toll.
+        if not _indefinite_only(pred.head):
+            yield pred.head
     elif pred.dep_ in ("acomp", "oprd", "xcomp", "attr"):
         # "left 20 dead", "found five people dead": the object; "were shot dead": the subject
         objects = [c for c in pred.head.children if c.dep_ == "dobj"]
@@ -233,6 +387,12 @@ def _adjective_victims(pred: Token) -> Iterator[Token]:
         yield from (c for c in pred.head.head.children if c.dep_ in SUBJECTS)
     elif pred.dep_ in ("nsubj", "nsubjpass") and pred.i > 0 and _is_number(pred.doc[pred.i - 1]):
         yield pred.doc[pred.i - 1]  # "20 dead and 30 wounded" parsed without a nummod
+
+
+def _indefinite_only(noun: Token) -> bool:
+    """The noun's only quantity is 'a'/'an'."""
+    quantity = [c for c in noun.children if c.dep_ in ("det", "nummod")]
+    return bool(quantity) and all(c.lower_ in ("a", "an") for c in quantity)
 
 
 def _noun_victims(pred: Token) -> Iterator[Token]:
@@ -255,7 +415,7 @@ def _toll_figures(toll: Token) -> Iterator[Token]:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("to", "at"):
                 yield from (g for g in c.children if g.dep_ == "pobj" and _is_number(g))
-            elif c.dep_ in ("attr", "dobj") and c is not toll and _is_number(c):
+            elif c.dep_ in ("attr", "dobj") and c.i != toll.i and _is_number(c):
                 yield c
 
 
@@ -276,6 +436,15 @@ def _of_objects(tok: Token) -> Iterator[Token]:
             yield from (g for g in c.children if g.dep_ == "pobj")
 
 
+def _hospital_intake(arg: Token) -> bool:
+    """'hospitals had received more than 822 wounded and 270 dead': a hospital's intake over
+    days, not the victims of one incident (like 'treated', which is no predicate at all)."""
+    phrase = arg
+    while phrase.dep_ in ("nummod", "amod", "compound", "quantmod", "conj", "appos"):
+        phrase = phrase.head
+    return phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in lexicon().intake_verbs
+
+
 def _too_large(count: Count) -> bool:
     return max((v for v in (count.low, count.best) if v is not None), default=0) >= WAR_TOLL
 
@@ -289,6 +458,9 @@ def is_irrealis(pred: Token) -> bool:
     lex = lexicon()
     if any(c.dep_ == "aux" and c.lower_ in lex.irrealis_aux for c in pred.children):
         return True
+    clause = pred if pred.pos_ in ("VERB", "AUX") else pred.head
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return True  # "to determine whether the strikes killed 100 civilians": an open question
     return pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lex.irrealis_governors
 
 
@@ -297,10 +469,12 @@ def is_cumulative(pred: Token) -> bool:
     lex = lexicon()
     clause = pred if pred.pos_ in ("VERB", "AUX") else pred.head
     for tok in clause.subtree:
+        if tok.lower_ == "since" and tok.dep_ == "mark" and tok.head.lemma_.lower() in lex.onset:
+            return True  # "since the army, backed by Russian jets, began an offensive"
         if tok.lower_ == "since":
             # "since 2011", "since the war began", "since Syria's conflict started in 2011"
             window = tok.doc[tok.i + 1 : tok.i + 7]
-            if any(t.shape_ == "dddd" or t.lemma_.lower() in lex.cumulative | {"begin", "start"}
+            if any(t.shape_ == "dddd" or t.lemma_.lower() in lex.cumulative | lex.onset
                    for t in window):  # fmt: skip
                 return True
     anchors = [pred]
@@ -366,7 +540,7 @@ def read_part(tok: Token) -> Part | None:
         if counted is not None and any(c.dep_ == "nummod" for c in inner.children):
             return counted  # "one of five children injured": the five were injured
     if _is_number(tok) or lemma in lex.vague_nouns:
-        if tok.ent_type_ in NOT_HEADCOUNT and _partitive(tok) is None:
+        if tok.ent_type_ in NOT_HEADCOUNT and _partitive(tok) is None and not _run_in(tok):
             return None
         count = parse_count(_text(_figure_tokens(tok)))
         if count is None or _looks_like_year(tok, count):
@@ -412,6 +586,8 @@ def victim_group(noun: Token) -> str | None:
         return lex.groups[lemma]
     if noun.lower_ in lex.groups:  # lemmatiser misses, e.g. "policemen"
         return lex.groups[noun.lower_]
+    if noun.pos_ == "PROPN" and noun.lower_.removesuffix("s") in lex.groups:
+        return lex.groups[noun.lower_.removesuffix("s")]  # title case: "70 ISIS Terrorists"
     if noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS"):
         return "people"  # "16 Syrians"
     return None
@@ -422,13 +598,46 @@ def _quantity_tokens(noun: Token) -> list[Token]:
     lex = lexicon()
     nums = [c for c in noun.children if c.dep_ == "nummod"]
     if nums:
-        return [t for n in nums for t in n.subtree]
+        # "15 August 2016 Nine persons", "Monitor One woman": several numbers hang on the noun
+        # when a dateline or a credit runs into the sentence; the one next to the noun counts it.
+        num = max((n for n in nums if n.i < noun.i), key=lambda n: n.i, default=nums[0])
+        return [t for t in num.subtree if t.pos_ != "PROPN" or _is_number(t)]
     for c in noun.children:
         if c.dep_ == "det" and c.lower_ in ("a", "an", "no", "another"):
             return [c]
         if c.dep_ in ("amod", "det") and c.lower_ in lex.vague_quantifiers:
             return [*(g for g in c.children if g.dep_ == "det"), c]  # "a few"
-    return []
+    return _number_before(noun)
+
+
+# Words that may stand before a figure and belong to it ("at least 15", "more than 20").
+FIGURE_WORDS = frozenset({
+    "at", "least", "more", "than", "about", "around", "nearly", "almost", "some", "over",
+    "approximately", "roughly", "up", "to", "-",
+})  # fmt: skip
+
+
+def _number_before(noun: Token) -> list[Token]:
+    """'Daraa 15 civilians', 'Wednesday 22 Daesh fighters', 'Town Thirty civilians': a number
+    right before the noun phrase that the parser hung on a neighbouring name or date counts
+    the noun all the same."""
+    doc = noun.doc
+    start = noun.i
+    while (
+        start > 0
+        and doc[start - 1].head.i == noun.i
+        and doc[start - 1].dep_ in ("compound", "amod")
+    ):
+        if _is_number(doc[start - 1]):
+            break
+        start -= 1
+    i = start - 1
+    if i < 0 or not _is_number(doc[i]) or _looks_like_date_number(doc[i]):
+        return []
+    first = i
+    while first > 0 and (_is_number(doc[first - 1]) or doc[first - 1].lower_ in FIGURE_WORDS):
+        first -= 1
+    return list(doc[first : i + 1])
 
 
 FIGURE_DEPS = frozenset({"quantmod", "advmod", "amod", "compound", "nummod", "det"})
@@ -582,6 +791,27 @@ def _age_value(text: str) -> int | None:
         if count is not None and count.best is not None and count.best == count.low:
             return count.best if count.best <= 130 else None
     return None
+
+
+# --------------------------------------------------------------------------- additive cues
+
+
+def _contrast_others(spans: list[Span]) -> None:
+    """'three civilians were killed and 12 others were wounded', 'killing 44 people and wounding
+    dozens more': 'others'/'more' set the wounded apart from the dead of the same sentence;
+    they add nothing to an earlier count of the wounded. A figure whose only earlier figure in
+    its sentence is of the other outcome is therefore not additive."""
+    for span in spans:
+        mention: CasualtyMention = span._.ew_casualty
+        if not mention.additive:
+            continue
+        earlier = [
+            s._.ew_casualty.outcome
+            for s in spans
+            if s.sent.start == span.sent.start and s.start < span.start
+        ]
+        if earlier and mention.outcome not in earlier:
+            span._.ew_casualty = replace(mention, additive=False)
 
 
 # --------------------------------------------------------------------------- special forms

@@ -4,6 +4,11 @@ Finds "X said …", "according to X", "X reported that …", "X quoted Y as sayi
 source, X relays it), "…, X told Reuters", a quoted tweet's signature line ("— Name (@handle)
 date") and a wire credit ("- REUTERS", "(AFP)"). Writes ``ew_sources`` (the source phrase, its
 ``._.ew_source`` a `SourceMention` with the character range it vouches for) and ``ew_hedges``.
+
+A source the sourcebook knows ("state news agency SANA", "Observatory director Rami Abdel
+Rahman") gets the known source's kind and canonical id; "X told SANA" is X, relayed by SANA.
+"he", "the monitor" take the source named before them, and "a monitor", "an NGO" the
+well-known source the report names that they fit.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from eventwire.extract import extensions
 from eventwire.extract.lexicons import load
 from eventwire.extract.mentions import HedgeMention, SourceMention
 from eventwire.model import Source
+from eventwire.sourcebook import KnownSource, Sourcebook, default_sourcebook
 
 GROUP = "ew_sources"
 HEDGE_GROUP = "ew_hedges"
@@ -29,7 +35,9 @@ WIRE_CREDIT = re.compile(
     r"(?:[-—–]\s*|\()(?P<agency>REUTERS|Reuters|AFP|AP|SANA|TASS|DPA|Anadolu|Xinhua)\)?\s*$"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that"})
-TRIM_DEPS = frozenset({"relcl", "acl", "punct", "cc", "prep"})
+# Dropped from a source phrase: relative clauses, and a second conjunct ("a monitor and
+# activists said": the figure is the first-named source's).
+TRIM_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "prep"})
 
 
 @Language.factory(
@@ -49,6 +57,7 @@ class SourceFinder:
         self.kinds: list[tuple[str, list[str]]] = [(k, words) for k, words in lexicon["kinds"]]
         self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.hedges.add("hedge", [nlp.make_doc(h) for h in lexicon["hedges"]])
+        self.book = default_sourcebook()
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
@@ -57,7 +66,8 @@ class SourceFinder:
         found.extend(self._tweet_signatures(doc))
         found.extend(self._wire_credit(doc))
         found.sort(key=lambda s: s.start)
-        resolve_anaphors(found)
+        resolve_references(found, self.book)
+        extend_to_neighbours(doc, found)
         doc.spans[GROUP] = found
         hedges = [doc[s:e] for _, s, e in self.hedges(doc)]
         for span in hedges:
@@ -66,16 +76,33 @@ class SourceFinder:
         return doc
 
     def kind_of(self, phrase: str, *, is_person: bool = False) -> str:
+        """The known source's kind ("SANA reporter" → agency), unless the phrase names someone
+        who speaks for themselves ("a Reuters witness"); else the first kind whose words it
+        has; else person or organisation."""
+        lexical = self._lexical_kind(phrase)
+        known = self.book.find(phrase)
+        if known is not None and lexical != "witness":
+            return known.kind
+        return lexical or ("person" if is_person else "organisation")
+
+    def _lexical_kind(self, phrase: str) -> str | None:
         lowered = f" {phrase.lower()} "
         for kind, words in self.kinds:
             if any(w in lowered for w in words):
                 return kind
-        return "person" if is_person else "organisation"
+        return None
 
     def _make(self, doc: Doc, span: Span, scope: tuple[int, int], via: str | None) -> Span:
+        span = trimmed(span)
         is_person = any(e.label_ == "PERSON" for e in span.ents)
         name = source_name(span)
-        source = Source(name=name, kind=self.kind_of(name, is_person=is_person), via=via)
+        known = self.book.find(name)
+        source = Source(
+            name=name,
+            kind=self.kind_of(name, is_person=is_person),
+            via=via,
+            canonical_id=known.id if known is not None else None,
+        )
         span._.ew_source = SourceMention(source=source, scope_start=scope[0], scope_end=scope[1])
         return span
 
@@ -95,21 +122,44 @@ class SourceFinder:
         return out
 
     def _speech_source(self, doc: Doc, verb: Token, scope: tuple[int, int]) -> Span | None:
-        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "agent"}), None)
-        if subj is not None and subj.dep_ == "agent":
-            subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
-        if subj is None:
-            before = speaker_before(verb)
-            return None if before is None else self._make(doc, before, scope, None)
-        if subj.lower_ in PRONOUNS and subj.lower_ not in ANAPHORIC_PRONOUNS:
+        if not attributes(verb):
             return None
-        relay = phrase(subj)
-        if verb.lemma_.lower() in {"quote", "cite"}:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if not subjects and agent is not None:
+            subjects = [c for c in agent.children if c.dep_ == "pobj"]
+        if not subjects:
+            speaker = speaker_after(verb) or speaker_before(verb, self.book)
+            if speaker is None:
+                return None
+            return self._make(doc, speaker, scope, self._channel(verb))
+        if any(s.lower_ in PRONOUNS and s.lower_ not in ANAPHORIC_PRONOUNS for s in subjects):
+            return None
+        if not all(s.pos_ in {"NOUN", "PROPN"} or s.lower_ in ANAPHORIC_PRONOUNS for s in subjects):
+            return None  # "some in critical condition says …": a run-on headline, not a speaker
+        relay = subject_phrase(subjects)
+        lemma = verb.lemma_.lower()
+        if lemma in {"quote", "cite"}:
             # "agencies quoted the minister as saying": the minister speaks, the agencies relay.
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return self._make(doc, phrase(obj, keep_appos=True), scope, via=relay.text)
-        return self._make(doc, relay, scope, None)
+        return self._make(doc, relay, scope, self._channel(verb))
+
+    def _channel(self, verb: Token) -> str | None:
+        """'X told SANA', 'told Reuters news agency': X speaks, the agency or outlet carries it.
+        Whom X told is the channel only when it is a news organisation ('told reporters' is not)."""
+        if verb.lemma_.lower() != "tell":
+            return None
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+        if obj is None:
+            return None
+        name = source_name(phrase(obj))
+        known = self.book.find(name)
+        if known is None and obj.pos_ != "PROPN" and obj.lower_ not in {"television", "tv"}:
+            return None
+        kind = known.kind if known is not None else self._lexical_kind(name)
+        return name if kind in {"agency", "media"} else None
 
     def _tweet_signatures(self, doc: Doc) -> list[Span]:
         out = []
@@ -147,7 +197,7 @@ ANAPHORIC_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 ANAPHORIC_HEADS = frozenset(
     {"monitor", "observatory", "group", "agency", "ministry", "watchdog", "organization",
      "organisation", "network", "body", "official", "spokesman", "spokeswoman", "source",
-     "charity", "monitoring"}
+     "charity", "monitoring", "statement", "reporter", "correspondent"}
 )  # fmt: skip
 WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -156,14 +206,9 @@ WEEKDAYS = frozenset(
 
 
 def source_name(span: Span) -> str:
-    """The source's name as written, less what is not part of it: a date run into it by text
-    without punctuation ("Monday state news agency SANA") and a base ("the Britain-based
-    Syrian Observatory")."""
-    tokens = list(span)
-    while len(tokens) > 1 and (
-        tokens[0].lower_ in WEEKDAYS or tokens[0].ent_type_ in {"DATE", "TIME"}
-    ):
-        tokens = tokens[1:]
+    """The source's name as written, less what is not part of it (`name_tokens`) and a base
+    ("the Britain-based Syrian Observatory")."""
+    tokens = name_tokens(span)
     kept: list[Token] = []
     i = 0
     while i < len(tokens):
@@ -182,33 +227,180 @@ def source_name(span: Span) -> str:
     return "".join(t.text_with_ws for t in kept[:-1]) + kept[-1].text
 
 
-def speaker_before(verb: Token) -> Span | None:
+def name_tokens(span: Span) -> list[Token]:
+    """The tokens of a source phrase that belong to the name, without what text without
+    punctuation runs into it: a date ("Monday state news agency SANA", "Jun 2016 UN"), an
+    adverb ("Earlier the reporter"), a run-on sentence start ("Regime denial Meanwhile Syrian
+    authorities"), a word before a second determiner ("many the Syrian Observatory"), a page's
+    tag list ("Tags Idlib Russia Syria activists")."""
+    tokens = _after_page_furniture(list(span))
+    while len(tokens) > 1 and _leading_junk(tokens[0]):
+        tokens = tokens[1:]
+    starts = [
+        i for i, t in enumerate(tokens[1:], 1)
+        if (t.lower_ in {"the", "a", "an"} and tokens[i - 1].pos_ not in {"ADP", "CCONJ"}
+            and not tokens[i - 1].is_punct)
+        or (tokens[i - 1].pos_ == "ADV" and tokens[i - 1].is_title)
+    ]  # fmt: skip
+    return tokens[starts[-1] :] if starts else tokens
+
+
+def trimmed(span: Span) -> Span:
+    """The span of the name's tokens: what runs into the name is not part of the source's
+    span either (places in it are then where things happened, not parts of a name)."""
+    tokens = name_tokens(span)
+    return span.doc[tokens[0].i : tokens[-1].i + 1] if tokens else span
+
+
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec"}
+)  # fmt: skip
+# Web-page labels that run into the text when a page is flattened ("Tags Syria Idlib …").
+PAGE_FURNITURE = frozenset({"Tags", "TAGS", "Tweet", "Print", "Share"})
+
+
+def _leading_junk(tok: Token) -> bool:
+    return (
+        tok.lower_ in WEEKDAYS
+        or tok.lower_ in MONTHS
+        or tok.ent_type_ in {"DATE", "TIME"}
+        or tok.like_num
+        or tok.pos_ in {"ADV", "CCONJ", "SCONJ", "PUNCT"}
+    )
+
+
+def _after_page_furniture(tokens: list[Token]) -> list[Token]:
+    """A tag list's label and its proper names ("Tags Idlib Russia Syria") before the name."""
+    labels = [i for i, t in enumerate(tokens) if t.text in PAGE_FURNITURE]
+    if not labels:
+        return tokens
+    rest = tokens[labels[-1] + 1 :]
+    while len(rest) > 1 and rest[0].pos_ == "PROPN" and rest[0].whitespace_:
+        rest = rest[1:]
+    return rest or tokens
+
+
+def attributes(verb: Token) -> bool:
+    """Whether a speech verb attributes its clause. Not so a participle modifying a noun
+    without a clause of its own ("a bombing claimed by Al-Qaeda", "hopefuls announced"), nor
+    "claim" with an object ("claimed the lives of 80", "IS claimed the attack"): taking lives or
+    responsibility is not reporting them."""
+    has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+    if verb.dep_ in {"acl", "amod"} and not has_clause:
+        return False
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    return not (verb.lemma_.lower() == "claim" and has_object and not has_clause)
+
+
+# Verbs whose speaker may follow them, after what was said ("…, said the statement").
+INVERTING = frozenset({"say", "add", "report", "note", "state", "write", "claim", "announce"})
+
+
+def speaker_after(verb: Token) -> Span | None:
+    """'At least 20 were killed, said the statement': the content comes first, and the small
+    model takes the speaker after the verb as its object."""
+    if verb.lemma_.lower() not in INVERTING:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return phrase(obj)
+
+
+def subject_phrase(subjects: list[Token]) -> Span:
+    """The speaker phrase of a verb's subjects. The small model splits "The opposition Syrian
+    Observatory for Human Rights" into two subjects: the phrase runs from the first to the
+    last."""
+    spans = [phrase(s) for s in subjects]
+    doc = subjects[0].doc
+    start = min(s.start for s in spans)
+    # "… wounding dozens a medical source and residents said": the parse hangs the first
+    # conjunct on the clause before; the first-named source is the speaker.
+    if start >= 2 and doc[start - 1].pos_ == "CCONJ" and doc[start - 2].pos_ in {"NOUN", "PROPN"}:
+        first = _phrase_before(doc[start - 2], start - 1)
+        if first is not None and not any(t.pos_ in {"VERB", "AUX", "NUM"} for t in first):
+            return first
+    return doc[start : max(s.end for s in spans)]
+
+
+def speaker_before(verb: Token, book: Sourcebook | None = None) -> Span | None:
     """'…, the Syrian Observatory for Human Rights said.': the small model often hangs the
     speaker on the clause before as an appositive and leaves 'said' without a subject. For a
     speech verb with neither subject nor complement after it, the noun phrase just before it
     speaks; the span runs up to the verb so that 'for Human Rights' stays in the name."""
     if verb.i == verb.sent.start:
         return None
-    if any(c.dep_ in COMPLEMENTS and c.i > verb.i and not _run_on(c) for c in verb.children):
+    # "told Reuters": whom one tells is not what one says.
+    addressee = {"dobj", "dative"} if verb.lemma_.lower() == "tell" else set()
+    if any(
+        c.dep_ in COMPLEMENTS - addressee and c.i > verb.i and not _run_on(c) for c in verb.children
+    ):
         return None
-    tok = verb.doc[verb.i - 1]
+    doc = verb.doc
+    end = verb.i
+    tok = doc[verb.i - 1]
+    if tok.text == ")":  # "the Syrian Observatory for Human Rights (SOHR) reported"
+        opening = next((t for t in reversed(doc[max(tok.i - 6, 0) : tok.i]) if t.text == "("), None)
+        if opening is None or opening.i == 0:
+            return None
+        tok = doc[opening.i - 1]
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
-    # Climb out of "for Human Rights" to the head noun of the phrase.
-    while tok.dep_ in {"pobj", "compound"}:
+    span = _phrase_before(tok, end)
+    if span is None and book is not None:
+        span = _known_name_before(doc[max(verb.i - 6, verb.sent.start) : verb.i], book)
+    return span
+
+
+def _phrase_before(tok: Token, end: int) -> Span | None:
+    """The noun phrase that ends with ``tok``, up to ``end``: climbs out of "for Human Rights"
+    to its head noun, and from a second conjunct to the first ("a medical source and
+    witnesses" → "a medical source")."""
+    doc = tok.doc
+    while tok.dep_ in {"pobj", "compound", "conj"}:
+        if tok.dep_ == "conj":
+            # Only within one noun phrase: "a medical source and witnesses", not "killed
+            # and 273 others injured … a civil defense official".
+            between = doc[tok.head.i + 1 : tok.i]
+            if (
+                tok.head.pos_ not in {"NOUN", "PROPN"}
+                or not 0 < len(between) <= 5
+                or any(t.pos_ in {"VERB", "AUX"} for t in between)
+            ):
+                return None
+            cc = next((c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i), None)
+            end = cc.i if cc is not None else tok.i
+            tok = tok.head
+            continue
         if tok.dep_ == "compound":
             tok = tok.head
             continue
         prep = tok.head
-        head = prep.head if prep.head.pos_ in {"NOUN", "PROPN"} else verb.doc[max(prep.i - 1, 0)]
+        head = prep.head if prep.head.pos_ in {"NOUN", "PROPN"} else doc[max(prep.i - 1, 0)]
         if head.pos_ not in {"NOUN", "PROPN"} or head.i >= tok.i:
             return None
         tok = head
-    start = min(t.i for t in tok.subtree if t.i < verb.i)
-    span = verb.doc[start : verb.i]
+    start = min(t.i for t in tok.subtree if t.i < end)
+    span = doc[start:end]
     while len(span) > 1 and (span[0].is_punct or span[0].dep_ in {"cc", "prep"}):
         span = span[1:]
-    return span if span[-1].pos_ in {"NOUN", "PROPN"} else None
+    return span if span[-1].pos_ in {"NOUN", "PROPN"} or span[-1].text == ")" else None
+
+
+def _known_name_before(run: Span, book: Sourcebook) -> Span | None:
+    """'… in New Aleppo SANA reporter said': the parse gives no phrase, but a known source's
+    name starts the speaker within the nouns just before the verb."""
+    nominal = {"NOUN", "PROPN", "ADJ", "DET", "PART"}
+    breaks = [i for i, t in enumerate(run) if t.pos_ not in nominal]
+    tokens = list(run)[breaks[-1] + 1 :] if breaks else list(run)
+    for t in tokens:
+        if book.find(t.text) is not None:
+            return run.doc[t.i : tokens[-1].i + 1]
+    return None
 
 
 COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp", "advcl", "attr"})
@@ -228,29 +420,161 @@ def is_anaphor(name: str) -> bool:
     return words[0] == "the" and len(words) <= 4 and words[-1] in ANAPHORIC_HEADS
 
 
-def resolve_anaphors(spans: list[Span]) -> None:
+def resolve_references(spans: list[Span], book: Sourcebook) -> None:
     """Give 'he', 'the monitor', 'the group' the source named before them, in reading order:
-    the most recent one of the same kind (any kind for a pronoun)."""
+    the most recent one of the same kind (any kind for a pronoun). A description without a
+    name ("a monitor said", "an NGO", "Syria monitor"), or a definite one with nothing named
+    before it, is the well-known source the report names that it fits: the nearest one,
+    before or after (a lede's "a monitor said" is named in the next sentence)."""
+    known = [
+        (span.start_char, span._.ew_source.source)
+        for span in spans
+        if span._.ew_source.source.canonical_id is not None
+        and not is_anaphor(span._.ew_source.source.name)
+    ]
     named: list[Source] = []
     for span in spans:
         mention: SourceMention = span._.ew_source
         source = mention.source
-        if not is_anaphor(source.name):
+        antecedent: Source | None = None
+        if is_anaphor(source.name):
+            pronoun = " " not in source.name
+            antecedent = next(
+                (n for n in reversed(named) if pronoun or n.kind == source.kind
+                 or (source.kind in {"organisation", "person"} and n.kind not in {"person", "outlet"})),
+                None,
+            )  # fmt: skip
+        elif source.canonical_id is None:
+            antecedent = described(source.name, span.start_char, known, book)
+        else:
             if source.kind not in {"agency", "social_media"} or source.via is not None:
                 named.append(source)
             continue
-        pronoun = " " not in source.name
-        antecedent = next(
-            (n for n in reversed(named) if pronoun or n.kind == source.kind
-             or (source.kind in {"organisation", "person"} and n.kind not in {"person", "outlet"})),
-            None,
-        )  # fmt: skip
-        if antecedent is not None:
-            span._.ew_source = SourceMention(
-                source=antecedent.model_copy(update={"via": source.via or antecedent.via}),
-                scope_start=mention.scope_start,
-                scope_end=mention.scope_end,
-            )
+        if antecedent is None and " " in source.name:
+            antecedent = described(source.name, span.start_char, known, book)
+        if antecedent is None:
+            if not is_anaphor(source.name) and (
+                source.kind not in {"agency", "social_media"} or source.via is not None
+            ):
+                named.append(source)
+            continue
+        span._.ew_source = SourceMention(
+            source=antecedent.model_copy(update={"via": source.via or antecedent.via}),
+            scope_start=mention.scope_start,
+            scope_end=mention.scope_end,
+        )
+
+
+def described(
+    description: str, at: int, known: list[tuple[int, Source]], book: Sourcebook
+) -> Source | None:
+    """The named well-known source nearest ``at`` that ``description`` fits, if any."""
+    fits = [
+        (abs(start - at), source)
+        for start, source in known
+        if source.canonical_id is not None
+        and _fits(book, description, book.get(source.canonical_id))
+    ]
+    return min(fits, key=lambda f: f[0])[1] if fits else None
+
+
+def _fits(book: Sourcebook, description: str, known: KnownSource | None) -> bool:
+    return known is not None and book.describes(description, known)
+
+
+# Openers by which a sentence turns to another matter: it is not told by the neighbour's source.
+TOPIC_SHIFTS = frozenset(
+    {"meanwhile", "elsewhere", "separately", "earlier", "later", "also", "however", "but",
+     "in", "on", "at", "since", "last", "another", "other"}
+)  # fmt: skip
+# Nouns by which a sentence takes up the event just told ("The attack killed four civilians").
+EVENT_ANAPHORS = frozenset(
+    {"attack", "attacks", "blast", "blasts", "explosion", "explosions", "shelling", "strike",
+     "strikes", "airstrike", "airstrikes", "raid", "raids", "bombing", "bombings",
+     "bombardment", "shell", "shells", "rocket", "rockets", "toll", "assault", "fighting",
+     "clashes", "bomb", "bombs", "device", "shooting", "massacre", "ambush"}
+)  # fmt: skip
+DEMONSTRATIVES = frozenset({"the", "this", "these", "that", "those"})
+# Proper nouns too common in a report about Syria to tie two sentences to one account.
+COMMON_PROPER = frozenset({"syria", "syrian", "syrias", "syrians"})
+
+
+def extend_to_neighbours(doc: Doc, spans: list[Span]) -> None:
+    """A sentence with no source of its own is told by the source of the sentence next to it
+    when the two are one account: the sentence after an attributed one takes up its event by
+    a definite noun ("A source … told SANA that terrorists fired shells on X. The attack
+    killed 3 civilians."); the sentence before an attributed one is the lede that the
+    attribution goes on to tell ("At least 15 civilians were killed … . These civilians were
+    targeted in …, the Observatory said."), tied to it by a demonstrative subject or a place or
+    actor named in both. The source's scope grows over the sentence."""
+    sents = list(doc.sents)
+    index = {sent.start: i for i, sent in enumerate(sents)}
+    told: dict[int, list[Span]] = {}
+    for span in spans:
+        mention: SourceMention = span._.ew_source
+        i = index.get(span.sent.start)
+        if (
+            i is not None
+            and mention.scope_start <= sents[i].start_char < mention.scope_end
+            and mention.scope_end - mention.scope_start < len(doc.text)  # not a wire credit
+        ):
+            told.setdefault(i, []).append(span)
+    for i, sent in enumerate(sents):
+        if i in told:
+            continue
+        before, after = told.get(i - 1, []), told.get(i + 1, [])
+        if _one_speaker(before) and _takes_up_event(sent):
+            _widen(before, end=sent.end_char)
+            told[i] = before
+        elif _one_speaker(after) and _leads_into(sent, sents[i + 1], after):
+            _widen(after, start=sent.start_char)
+
+
+def _one_speaker(spans: list[Span]) -> bool:
+    sources = {span._.ew_source.source for span in spans}
+    return len(sources) == 1 and next(iter(sources)).kind not in {"social_media", "outlet"}
+
+
+def _widen(spans: list[Span], *, start: int | None = None, end: int | None = None) -> None:
+    for span in spans:
+        m: SourceMention = span._.ew_source
+        span._.ew_source = SourceMention(
+            source=m.source,
+            scope_start=min(m.scope_start, start) if start is not None else m.scope_start,
+            scope_end=max(m.scope_end, end) if end is not None else m.scope_end,
+        )
+
+
+def _content(sent: Span) -> list[Token]:
+    return [t for t in sent if not t.is_punct and not t.is_space]
+
+
+def _takes_up_event(sent: Span) -> bool:
+    """'The attack killed …', 'The terrorist attack killed …': a definite subject naming an
+    event, within the first four words."""
+    words = _content(sent)[:4]
+    if not words or words[0].lower_ not in DEMONSTRATIVES:
+        return False
+    return any(t.lower_ in EVENT_ANAPHORS and t.dep_ in {"nsubj", "nsubjpass"} for t in words[1:])
+
+
+def _leads_into(sent: Span, nxt: Span, speakers: list[Span]) -> bool:
+    """Whether ``nxt``, attributed, goes on to tell what ``sent`` told: it does not turn to
+    another matter, and it takes up the lede by a demonstrative subject or names a place or
+    actor the lede names."""
+    outside = [t for t in _content(nxt) if not any(s.start <= t.i < s.end for s in speakers)]
+    if not outside or outside[0].lower_ in TOPIC_SHIFTS:
+        return False
+    if outside[0].lower_ in DEMONSTRATIVES and outside[0].i == _content(nxt)[0].i:
+        return True
+    names = {t.lower_ for t in sent if _is_name(t)} - COMMON_PROPER
+    return any(_is_name(t) and t.lower_ in names for t in outside)
+
+
+def _is_name(tok: Token) -> bool:
+    """A word of a proper name, not a particle of one ("al" of "Bab al Salama")."""
+    named = tok.pos_ == "PROPN" or tok.ent_type_ in {"GPE", "LOC", "ORG", "FAC", "NORP"}
+    return named and len(tok.text) > 2 and tok.text[0].isupper()
 
 
 def phrase(head: Token, *, keep_appos: bool = False) -> Span:
