@@ -313,3 +313,58 @@ def test_list_parsed_as_an_appositive_is_still_summed(make_nlp: Callable[..., An
     mention = span._.ew_casualty
     assert mention.count.best == 7 and mention.additive
     assert {g.group: g.count.best for g in mention.groups} == {"children": 4, "women": 1, "men": 2}
+
+
+# --------------------------------------------------------------------------- round-up totals
+
+
+def test_a_round_up_total_is_marked_as_the_sum_of_later_figures(nlp: Any) -> None:
+    text = (
+        "Seven people killed in rocket attacks on two towns. "
+        "Four people were killed when a rocket hit the market in Kafr Nabl. "
+        "Three people were killed by shells in Maarat."
+    )
+    found = mentions(nlp, text)
+    assert [(m.count.best, m.total_of_parts) for m in found] == [
+        (7, True),
+        (4, False),
+        (3, False),
+    ]
+
+
+def test_a_figure_later_figures_do_not_add_up_to_is_no_total(nlp: Any) -> None:
+    text = (
+        "Eight people were killed in air strikes on the town. "
+        "Four people were killed near the mosque. Three people died in the market."
+    )
+    assert not any(m.total_of_parts for m in mentions(nlp, text))
+
+
+def test_a_restatement_is_not_a_part_of_a_total(nlp: Any) -> None:
+    text = "Twelve soldiers were killed in the ambush. The ambush killed 12 soldiers and 6 rebels."
+    assert not any(m.total_of_parts for m in mentions(nlp, text))
+
+
+def test_also_on_the_predicate_does_not_add_to_an_earlier_figure(nlp: Any) -> None:
+    text = "Three fighters were also killed in clashes near the border on Sunday."
+    [m] = mentions(nlp, text)
+    assert (m.count.best, m.additive) == (3, False)
+
+
+def test_other_on_the_victims_still_adds(nlp: Any) -> None:
+    text = "Two other children were also hurt in the blast."
+    [m] = mentions(nlp, text)
+    assert m.additive
+
+
+# --------------------------------------------------------------------------- updated tolls
+
+
+def test_a_toll_that_rose_is_an_update(nlp: Any) -> None:
+    text = "At least 20 people were killed in the bombing. The death toll later climbed to 27."
+    assert [(m.count.best, m.update) for m in mentions(nlp, text)] == [(20, False), (27, True)]
+
+
+def test_the_toll_an_update_replaces_is_no_update(nlp: Any) -> None:
+    text = "The raid killed 18 fighters, the monitor said, revising an earlier toll of 11."
+    assert [(m.count.best, m.update) for m in mentions(nlp, text)] == [(18, True), (11, False)]

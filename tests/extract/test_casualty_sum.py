@@ -133,3 +133,26 @@ def test_larger_other_figure_adds() -> None:
     )
     total, _ = combine([first, more], INJ)
     assert total is not None and total.best == 8
+
+
+def _killed(n: int, *, total: bool = False) -> CasualtyMention:
+    return CasualtyMention(
+        outcome=Outcome.KILLED, count=Count(low=n, best=n, high=n), total_of_parts=total
+    )
+
+
+def test_a_round_up_total_gives_way_to_the_incidents_own_figure() -> None:
+    count, _ = combine([_killed(9, total=True), _killed(6)], Outcome.KILLED)
+    assert count is not None and count.best == 6
+
+
+def test_a_round_up_total_alone_is_kept() -> None:
+    count, _ = combine([_killed(9, total=True)], Outcome.KILLED)
+    assert count is not None and count.best == 9
+
+
+def test_an_updated_toll_wins_over_the_first_figure() -> None:
+    first = _killed(30)
+    later = CasualtyMention(outcome=Outcome.KILLED, count=Count(low=40, best=40), update=True)
+    count, _ = combine([first, later], Outcome.KILLED)
+    assert count is not None and count.best == 40

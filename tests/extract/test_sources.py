@@ -285,3 +285,95 @@ def test_a_lede_about_another_matter_keeps_no_source(make_nlp: Callable[..., obj
         "Meanwhile activists said government troops advanced near Hama."
     )
     assert _scope_of_sentence(make_nlp, text, "At least") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The rebel Syrian Observatory for Human Rights said tanks shelled the village.",
+            "The rebel Syrian Observatory for Human Rights",
+        ),
+        (
+            "The Syrian Observatory for Human Rights a Britain-based monitoring group said at "
+            "least nine people died in the raid.",
+            "The Syrian Observatory for Human Rights",
+        ),
+    ],
+)
+def test_a_known_name_split_by_the_parse_is_the_speaker(
+    make_nlp: Callable[..., object], text: str, name: str
+) -> None:
+    doc = make_nlp("eventwire_lines", "eventwire_sources")(text)  # type: ignore[operator]
+    source = doc.spans["ew_sources"][0]._.ew_source.source
+    assert (source.name, source.canonical_id) == (name, "sohr")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A renewed offensive by government troops to seize the hills above the river killed "
+            "at least 14 people on Monday and injured many the Syrian Observatory for Human "
+            "Rights said.",
+            "the Syrian Observatory for Human Rights",
+        ),
+        (
+            "Friday 3 March 2017 20 Civilians Killed in Shelling on Daraa Over Two Days "
+            "Activists in Daraa province said that at least 20 civilians have been killed.",
+            "Activists in Daraa province",
+        ),
+    ],
+)
+def test_a_far_subject_that_cannot_speak_gives_way_to_the_name_before_the_verb(
+    make_nlp: Callable[..., object], text: str, name: str
+) -> None:
+    assert _sources(make_nlp, text)[0][0] == name
+
+
+def test_a_speaker_that_is_a_thing_near_the_verb_is_kept(make_nlp: Callable[..., object]) -> None:
+    text = "The report said 40 people were killed in the raid."
+    assert _sources(make_nlp, text)[0][0] == "The report"
+
+
+def test_a_conjoined_said_takes_the_name_after_it(make_nlp: Callable[..., object]) -> None:
+    text = (
+        "The bomb went off as a crowd of shoppers gathered outside the bakery on Sunday said "
+        "the Syrian Observatory for Human Rights."
+    )
+    assert ("the Syrian Observatory for Human Rights", "monitor") in _sources(make_nlp, text)
+
+
+def test_a_conjoined_verb_with_a_common_object_has_no_speaker(
+    make_nlp: Callable[..., object],
+) -> None:
+    text = "Rebels shelled the town on Sunday and claimed the attack."
+    assert _sources(make_nlp, text) == []
+
+
+def test_a_description_only_one_known_source_fits_identifies_it(
+    make_nlp: Callable[..., object],
+) -> None:
+    text = "Shells killed four soldiers near the bridge, the Observatory said."
+    assert _resolved(make_nlp, text) == [("the Observatory", "sohr")]
+
+
+def test_a_description_many_sources_fit_identifies_none(make_nlp: Callable[..., object]) -> None:
+    text = "Shells killed four soldiers near the bridge, the group said."
+    assert _resolved(make_nlp, text)[0][1] is None
+
+
+def test_a_line_break_ends_a_name(make_nlp: Callable[..., object]) -> None:
+    text = (
+        "Two patients were killed. - QRCS\t \t Between 21 and 26 of September the health "
+        "directorate in Aleppo reported that hospitals had received 822 wounded."
+    )
+    names = [n for n, _ in _sources(make_nlp, text)]
+    assert all("\t" not in n and "Between" not in n for n in names)
+
+
+def test_what_the_appositive_says_a_person_is_gives_the_kind(
+    make_nlp: Callable[..., object],
+) -> None:
+    text = "Ahmad Darwish, a spokesman for the Idlib Media Centre, said two children were killed."
+    assert _sources(make_nlp, text)[0][1] == "activist"

@@ -87,3 +87,14 @@ def test_a_book_of_ones_own() -> None:
 def test_words_drop_apostrophes_and_abbreviation_dots() -> None:
     assert words("Russia's U.N. envoy") == ["Russias", "UN", "envoy"]
     assert words("Al-Manar TV") == ["Al", "Manar", "TV"]
+
+
+def test_a_description_only_one_source_is_called_by_identifies_it() -> None:
+    book = default_sourcebook()
+    found = book.sole_fit("the Britain-based Observatory")
+    assert found is not None and found.id == "sohr"
+
+
+@pytest.mark.parametrize("description", ["the group", "a monitor", "the news agency", "a rebel"])
+def test_a_description_many_or_no_sources_fit_identifies_none(description: str) -> None:
+    assert default_sourcebook().sole_fit(description) is None

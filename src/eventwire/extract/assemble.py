@@ -385,8 +385,66 @@ def _compatible(inc: Candidate, cand: Candidate) -> bool:
             (inc.place is not None and cand.place is not None)
             or (inc.date is not None and cand.date is not None)
             or bool(_death_tolls(inc) & _death_tolls(cand))
+            or _retells(inc, cand)
         )
     return True
+
+
+def _retells(inc: Candidate, cand: Candidate) -> bool:
+    """A later sentence that names no place of its own, about an event of the very type just
+    told ('The raids hit the school around noon'), goes on telling that event; a report names
+    the place of a new incident of the same kind."""
+    if inc.sub_event_type != cand.sub_event_type or (inc.place and cand.place):
+        return False
+    if _marked_as_another(cand.trigger):
+        return False
+    if _names_unknown_place(inc.trigger.sent) or _names_unknown_place(cand.trigger.sent):
+        return False  # 'in the Baeedeen neighbourhood': a place the gazetteer lacks is a place
+    tolls, other = _death_tolls(inc), _death_tolls(cand)
+    return not (tolls and other and not tolls & other)
+
+
+# Words by which a report says an event is not the one just told ('another 14 were killed in
+# barrel bomb attacks', 'in a separate attack', 'elsewhere, shelling …').
+ANOTHER_WORDS = frozenset(
+    {"another", "further", "other", "separate", "separately", "elsewhere", "meanwhile",
+     "second", "third", "fresh", "new"}
+)  # fmt: skip
+
+
+# Nouns that name a kind of place: a proper name with one is a place ('the district of X').
+PLACE_NOUNS = frozenset(
+    {"district", "neighbourhood", "neighborhood", "village", "town", "city", "suburb", "quarter",
+     "square", "area", "camp", "street", "market", "hospital", "countryside", "province"}
+)  # fmt: skip
+
+
+def _names_unknown_place(sent: Span) -> bool:
+    """The sentence names a place the gazetteer did not resolve: a proper name joined to a
+    place noun ('the Baeedeen neighbourhood', 'the village of Hass', 'Absasiyeen Square')."""
+    doc = sent.doc
+    known = [(p.start, p.end) for p in _in(doc, "ew_places", sent) if p._.ew_place.place]
+    known += [(a.start, a.end) for a in _in(doc, "ew_actors", sent)]
+    for tok in sent:
+        if tok.lemma_.lower() not in PLACE_NOUNS:
+            continue
+        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        names += [
+            g
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for g in prep.children
+            if g.dep_ == "pobj" and g.pos_ == "PROPN"
+        ]
+        if tok.pos_ == "PROPN" and tok.i > sent.start and doc[tok.i - 1].pos_ == "PROPN":
+            names.append(doc[tok.i - 1])
+        if any(not any(a <= n.i < b for a, b in known) for n in names):
+            return True
+    return False
+
+
+def _marked_as_another(trigger: Span) -> bool:
+    return any(t.lower_ in ANOTHER_WORDS for t in trigger.sent)
 
 
 def _death_tolls(cand: Candidate) -> set[int]:
@@ -449,7 +507,7 @@ def _merge(into: Candidate, cand: Candidate) -> None:
     ):
         into.place = cand.place
     if cand.date is not None and (
-        into.date is None or _narrower(cand.date._.ew_date.date, into.date._.ew_date.date)
+        into.date is None or _refines(cand.date._.ew_date.date, into.date._.ew_date.date)
     ):
         into.date = cand.date
     if into.told is None:
@@ -467,6 +525,12 @@ def _finer(a: Place, b: Place) -> bool:
 
 def _narrower(a: DateRange, b: DateRange) -> bool:
     return (a.end - a.start) < (b.end - b.start)
+
+
+def _refines(new: DateRange, old: DateRange) -> bool:
+    """A narrower date makes a week or a month precise; stated days ('on Saturday and Sunday')
+    are precise already, and one of them told again ('tonight') does not shrink the range."""
+    return _narrower(new, old) and old.precision is not DatePrecision.DAY
 
 
 def _continue_last(
@@ -712,7 +776,30 @@ def _nearest_armed_actor(doc: Doc, cand: Candidate) -> Span | None:
             distance = abs(actor.start - trigger.start)
             if best is None or distance < best[0]:
                 best = (distance, actor)
-    return None if best is None else best[1]
+    if best is None:
+        return _perpetrator_told_before(doc, cand, kinds)
+    return best[1]
+
+
+# How many sentences back an actor named as the doer of the same kind of attack is taken up.
+ACTOR_CONTEXT_WINDOW = 4
+
+
+def _perpetrator_told_before(doc: Doc, cand: Candidate, kinds: frozenset[str]) -> Span | None:
+    """'Regime warplanes bombed the town. The strikes hit a school …': a sentence that names
+    no one takes the doer of the same kind of attack told just before it, never its target."""
+    sentences = list(doc.sents)
+    here = next(i for i, s in enumerate(sentences) if s.start == cand.trigger.sent.start)
+    for sent in reversed(sentences[max(0, here - ACTOR_CONTEXT_WINDOW) : here]):
+        for trig in _real_triggers(doc, sent):
+            if trig._.ew_trigger.sub_event_type != cand.sub_event_type:
+                continue
+            for actor in _in(doc, "ew_actors", sent):
+                if actor._.ew_actor.kind in kinds and actor_role(actor, trig) is (
+                    ActorRole.PERPETRATOR
+                ):
+                    return actor
+    return None
 
 
 def _unique_actors(actors: list[tuple[Span, ActorRole]]) -> list[tuple[Span, ActorRole]]:

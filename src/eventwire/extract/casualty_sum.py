@@ -30,9 +30,12 @@ def combine(
     base_total: Count | None = None
     groups: dict[str, Count] = {}
     additive_total = 0
+    mentions = [m for m in mentions if m.outcome is outcome]
+    if any(not m.total_of_parts and _has_figure(m.count) for m in mentions):
+        # A round-up's total ("Nine killed in attacks on Aleppo") is the sum of several
+        # incidents' tolls; where the incident has a figure of its own, that figure is its toll.
+        mentions = [m for m in mentions if not m.total_of_parts]
     for m in mentions:
-        if m.outcome is not outcome:
-            continue
         if m.additive and (base_total is not None or groups or additive_total):
             additive_total += _fill_out(groups, m)
             continue
@@ -44,6 +47,10 @@ def combine(
             base_total = restate(base_total, m.count)
         for g in m.groups:
             groups[g.group] = restate(groups.get(g.group), g.count)
+    updates = [m.count for m in mentions if m.update and m.count.best is not None]
+    if updates and base_total is not None:
+        # "the toll later rose to 40": the last update is the toll, not the first figure told.
+        base_total = restate(updates[-1], base_total)
     total = _with_addition(base_total, additive_total)
     if total is None and groups:
         total = _sum_counts(groups[g] for g in groups if g not in GENERIC_GROUPS)

@@ -66,6 +66,12 @@ class CasualtyMention:
     named: tuple[NamedVictim, ...] = ()
     # "four other children … were also hurt": adds to an earlier figure instead of restating it.
     additive: bool = False
+    # "Nine persons killed in attacks on Aleppo" over "six … in al-Hizam" and "three … in
+    # al-Sheikh Taha": a total that later figures of the report break down, not one incident's.
+    total_of_parts: bool = False
+    # "the toll rose to 40", "the Observatory said, updating an earlier toll": a later figure
+    # that supersedes the ones told before it.
+    update: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -104,6 +104,22 @@ def _namesake_town(entry: Entry, ctx: Context) -> bool:
     )
 
 
+WORLD_CITY_POPULATION = 1_000_000
+
+
+def _world_city(entry: Entry) -> bool:
+    return family(entry) == "settlement" and entry.population >= WORLD_CITY_POPULATION
+
+
+def _called_city(cand: Candidate) -> bool:
+    """Is this a city under its own name that is also known as '<name> City'?"""
+    entry = cand.entry
+    if family(entry) != "settlement" or cand.match != EXACT_NAME:
+        return False
+    called = key(f"{entry.name} city")
+    return any(key(alias) == called for alias in entry.aliases)
+
+
 def best(cands: Sequence[Candidate], prefer: str | None, ctx: Context) -> Entry | None:
     if not cands:
         return None
@@ -114,6 +130,22 @@ def best(cands: Sequence[Candidate], prefer: str | None, ctx: Context) -> Entry 
     if any(family(c.entry) in AREAS and c.match == EXACT_NAME for c in cands):
         # A small town named after a country or a state (Mexico, Missouri; California,
         # Maryland) is meant only when the report names other places of its state.
+        kept = [c for c in cands if not _namesake_town(c.entry, ctx)]
+        cands = kept or list(cands)
+    provinces = {
+        c.entry.admin1_code
+        for c in cands
+        if family(c.entry) == "governorate" and c.match == EXACT_NAME
+    }
+    if prefer != "settlement" and provinces:
+        # Where usage tells a province's own namesake city apart as "<name> City" (Quebec
+        # City), the bare name is the province; a city never so called (Homs, Deir ez-Zor)
+        # keeps its bare name, and so does one outside it (Washington, D.C.).
+        kept = [c for c in cands if not (c.entry.admin1_code in provinces and _called_city(c))]
+        cands = kept or list(cands)
+    if any(_world_city(c.entry) and c.match == EXACT_NAME for c in cands):
+        # Likewise a small town named after a world city (Paris, Texas; Moscow, Idaho): the
+        # bare name means the world city unless the report names the town's state.
         kept = [c for c in cands if not _namesake_town(c.entry, ctx)]
         cands = kept or list(cands)
     return max(cands, key=lambda c: (score(c, prefer, ctx), c.entry.population)).entry

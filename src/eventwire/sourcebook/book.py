@@ -116,6 +116,12 @@ class Sourcebook:
                 return True
         return False
 
+    def sole_fit(self, description: str) -> KnownSource | None:
+        """The one well-known source a description can refer to, when only one fits it ('the
+        Observatory'); None when several do ('the group', 'a monitor') or none does."""
+        fits = [s for s in self.sources if self.describes(description, s)]
+        return fits[0] if len(fits) == 1 else None
+
 
 def _load(text: str) -> list[KnownSource]:
     data = json.loads(text)

@@ -40,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import combinations
 from typing import Any
 
 from spacy.language import Language
@@ -85,6 +86,7 @@ class CasualtyFinder:
             if not found:  # the fallbacks are only for predicates the parse left without victims
                 self._read(pred, outcome, fallback_arguments(pred), used, spans)
         _contrast_others(spans)
+        _mark_totals(spans)
         spans.extend(no_casualties(doc))
         spans.extend(naming_sentences(doc, spans))
         doc.spans[GROUP] = sorted(spans, key=lambda s: (s.start, s.end))
@@ -133,6 +135,8 @@ class Lexicon:
     intake_verbs: frozenset[str]
     irrealis_aux: frozenset[str]
     irrealis_governors: frozenset[str]
+    update_verbs: frozenset[str]
+    update_lemmas: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +165,8 @@ def lexicon() -> Lexicon:
         intake_verbs=frozenset(data["hospital_intake"]["verbs"]),
         irrealis_aux=frozenset(data["irrealis"]["aux"]),
         irrealis_governors=frozenset(data["irrealis"]["governors"]),
+        update_verbs=frozenset(data["updates"]["verbs"]),
+        update_lemmas=frozenset(data["updates"]["lemmas"]),
     )
 
 
@@ -525,9 +531,10 @@ def read_victims(arg: Token, outcome: Outcome, pred: Token) -> Reading | None:
     total = parts[0].count if len(parts) == 1 else sum_counts([p.count for p in parts])
     parts = _merge_groups(parts)
     tokens = {i for p in parts + inner for i in p.tokens}
-    additive = any(_is_additive(c) for c in conjuncts) or any(
-        c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in pred.children
-    )
+    # "also"/"too" on the predicate is not a cue: "Five civilians were also killed by bombs on
+    # Ghouta", "Also on Sunday 14 fighters were killed" set another event beside the one told,
+    # they do not add people to its toll; a word on the victims ("four other children") does.
+    additive = any(_is_additive(c) for c in conjuncts)
     return Reading(total, parts + inner, named, additive, tokens)
 
 
@@ -814,6 +821,50 @@ def _contrast_others(spans: list[Span]) -> None:
             span._.ew_casualty = replace(mention, additive=False)
 
 
+# --------------------------------------------------------------------------- round-up totals
+
+MAX_PARTS = 4  # a round-up sums a few places' tolls
+PART_WINDOW = 8  # the figures after a total that may break it down
+
+
+def _mark_totals(spans: list[Span]) -> None:
+    """'Nine persons killed 12 injured in terrorist attacks on Aleppo. Six civilians were killed
+    … in al-Hizam … Earlier three persons were killed … in al-Sheikh Taha': a figure that two to
+    four figures of the same outcome in later sentences add up to exactly is their total (a
+    headline or lede rounding up several attacks), not a figure of one of them."""
+    for span in spans:
+        mention: CasualtyMention = span._.ew_casualty
+        total = _exact(mention.count)
+        if total is None or total < 2:
+            continue
+        parts = [
+            value
+            for s in spans
+            if s.sent.start > span.sent.start
+            and s._.ew_casualty.outcome is mention.outcome
+            and not s._.ew_casualty.additive
+            and (value := _exact(s._.ew_casualty.count)) is not None
+            and 0 < value < total
+        ][:PART_WINDOW]
+        if _adds_up(parts, total):
+            span._.ew_casualty = replace(mention, total_of_parts=True)
+
+
+def _exact(count: Count) -> int | None:
+    """The figure of a count that states one ('six', 'at least 16'); None for a vague one."""
+    return count.best if count.best is not None and count.low == count.best else None
+
+
+def _adds_up(values: list[int], total: int) -> bool:
+    """Whether two to ``MAX_PARTS`` of ``values`` (in order, not necessarily adjacent) sum to
+    ``total``."""
+    return any(
+        sum(combo) == total
+        for size in range(2, MAX_PARTS + 1)
+        for combo in combinations(values, size)
+    )
+
+
 # --------------------------------------------------------------------------- special forms
 
 
@@ -891,5 +942,24 @@ def _span(doc: Doc, reading: Reading, pred: Token, outcome: Outcome) -> Span:
         ),
         named=tuple(reading.named),
         additive=reading.additive,
+        update=is_update(pred, reading),
     )
     return span
+
+
+SUPERSEDED = frozenset({"earlier", "previous", "initial", "old", "first", "preliminary"})
+
+
+def is_update(pred: Token, reading: Reading) -> bool:
+    """'The death toll rose to 40', 'raising the toll to 40', 'killed 32, the Observatory said,
+    updating an earlier toll', 'the updated toll': the figure supersedes earlier ones."""
+    lex = lexicon()
+    if any(c.dep_ == "amod" and c.lower_ in SUPERSEDED for c in pred.children):
+        return False  # "updating an earlier toll of 15": the figure the update replaces
+    if pred.lemma_.lower() == "toll" and pred.head.lemma_.lower() in lex.update_verbs:
+        return True
+    for i in reading.tokens:
+        tok = pred.doc[i]
+        if tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in lex.update_verbs:
+            return True  # "rose to 5 killed"
+    return any(t.lemma_.lower() in lex.update_lemmas for t in pred.sent)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract import extensions
 from eventwire.extract.mentions import DateMention
-from eventwire.model import DateRange
+from eventwire.model import DatePrecision, DateRange
 from eventwire.timex import Tense, TimexMatch, calendar_date, find_dateline, find_timexes, resolve
 
 GROUP = "ew_dates"
@@ -71,8 +71,48 @@ class DateFinder:
                     kind = "dateline"
             span._.ew_date = DateMention(date=found, kind=kind)
             spans.append(span)
-        doc.spans[GROUP] = spans
+        doc.spans[GROUP] = join_conjoined_days(spans)
         return doc
+
+
+# What may stand between two days of one range: "on Saturday and Sunday", "Monday and on Tuesday".
+DAY_GLUE = frozenset({"and", "on", ","})
+# Two days joined by "and" this far apart (days) are one stretch of events, not a list of dates.
+JOINED_DAYS_MAX = 7
+
+
+def join_conjoined_days(spans: list[Span]) -> list[Span]:
+    """'on Saturday and Sunday' is one range from Saturday to Sunday, not Saturday alone: two
+    day dates joined by 'and', close together, become one span with the range they bound."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        joined = _joined_range(prev, span) if prev is not None else None
+        if prev is None or joined is None:
+            out.append(span)
+            continue
+        both = Span(span.doc, prev.start, span.end)
+        both._.ew_date = DateMention(date=joined, kind="date")
+        out[-1] = both
+    return out
+
+
+def _joined_range(first: Span, second: Span) -> DateRange | None:
+    a: DateRange | None = first._.ew_date.date
+    b: DateRange | None = second._.ew_date.date
+    if a is None or b is None or {first._.ew_date.kind, second._.ew_date.kind} != {"date"}:
+        return None
+    if a.precision is not DatePrecision.DAY or b.precision is not DatePrecision.DAY:
+        return None
+    between = [t.lower_ for t in first.doc[first.end : second.start]]
+    if "and" not in between or any(w not in DAY_GLUE for w in between):
+        return None
+    start, end = a.start, b.end
+    # "Monday and Tuesday" names the days in order; read otherwise, one of them is misresolved.
+    if end < start or (end - start).days > JOINED_DAYS_MAX:
+        return None
+    text = first.doc.text[first.start_char : second.end_char]
+    return DateRange(start=start, end=end, precision=DatePrecision.DAY, text=text)
 
 
 def is_dateline(match: TimexMatch, dateline: date | None, before: list[Span]) -> bool:

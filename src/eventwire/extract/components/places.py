@@ -241,7 +241,14 @@ class PlaceFinder:
         if tok.lower_ in AFTER:
             return False
         k = key(tok.text)
-        return k in self.stop or not self.gaz.knows(k)
+        if k in self.stop:
+            return True
+        if self.gaz.knows(k):
+            return False
+        # "central Syrias Hama province": a place's possessive (apostrophe stripped) before a
+        # name is no first name, even when the model runs the two into one PERSON.
+        base = possessive_base(tok.text)
+        return base is None or key(base) in self.stop or not self._possessive_ok(base)
 
     def _speaks_for_state(self, span: Span) -> bool:
         """'Damascus promised a truce', 'Moscow's veto': a capital acting, not a place."""
@@ -369,8 +376,27 @@ def _major(place: Place) -> bool:
 
 
 def _after_locative(doc: Doc, f: Found) -> bool:
-    """Is the name the object of a place preposition ('on Jisr al-Shigour', 'of Tal Hamis')?"""
-    return f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE_PREPS
+    """Is the name the object of a place preposition ('on Jisr al-Shigour', 'of Tal Hamis'),
+    or named by a descriptor before it ('the town of Ras al-Ain': the span starts at 'town')?"""
+    if f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE_PREPS:
+        return True
+    return doc[f.start].lower_ in BEFORE
+
+
+def _after_place_possessive(doc: Doc, f: Found, gaz: Gazetteer) -> bool:
+    """Does a place's possessive come right before the name ("Syria's Afrin", FA-KES's
+    "Syrias Afrin")? What a country or province has is a place, not a person."""
+    if f.start == 0:
+        return False
+    prev = doc[f.start - 1]
+    if prev.lower_ in {"'s", "’s"} and f.start >= 2:
+        owner: str | None = doc[f.start - 2].text
+    else:
+        owner = possessive_base(prev.text) if prev.is_title else None
+        if owner is not None and gaz.knows(key(prev.text)):
+            owner = None  # 'Hays', 'Wales': a name of its own, not a possessive
+    # Only a country, province or city owns places so ('Johns Hopkins' is no John's town).
+    return owner is not None and any(c.entry.feature in MAJOR for c in gaz.candidates(owner))
 
 
 def _keep(
@@ -390,7 +416,7 @@ def _keep(
             return False  # 'War' ~ al-Waer, 'Samira' ~ Samarra: a variant is not enough
         if tok.pos_ != "PROPN" and tok.ent_type_ not in PLACE_LABELS and not _major(place):
             return False  # 'Rebels', 'Date', 'More' opening a sentence
-    located = _after_locative(doc, f)
+    located = _after_locative(doc, f) or _after_place_possessive(doc, f, gaz)
     foreign = place.country_code != about
     # 'Paterson said', 'James': a town's name on a person, unless it is a city (100,000 or
     # more) of the country the report is about or of the countries we follow closely.

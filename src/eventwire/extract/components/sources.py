@@ -92,14 +92,26 @@ class SourceFinder:
                 return kind
         return None
 
-    def _make(self, doc: Doc, span: Span, scope: tuple[int, int], via: str | None) -> Span:
+    def _make(
+        self,
+        doc: Doc,
+        span: Span,
+        scope: tuple[int, int],
+        via: str | None,
+        described: Span | None = None,
+    ) -> Span:
         span = trimmed(span)
         is_person = any(e.label_ == "PERSON" for e in span.ents)
         name = source_name(span)
         known = self.book.find(name)
+        kind = self.kind_of(name, is_person=is_person)
+        if known is None and kind in {"person", "organisation"} and described is not None:
+            # "Mohammad Sibai, a spokesman for the Homs Media Centre": the name alone has no
+            # kind; what the appositive says he is gives it.
+            kind = self._lexical_kind(described.text) or kind
         source = Source(
             name=name,
-            kind=self.kind_of(name, is_person=is_person),
+            kind=kind,
             via=via,
             canonical_id=known.id if known is not None else None,
         )
@@ -137,14 +149,65 @@ class SourceFinder:
             return None
         if not all(s.pos_ in {"NOUN", "PROPN"} or s.lower_ in ANAPHORIC_PRONOUNS for s in subjects):
             return None  # "some in critical condition says …": a run-on headline, not a speaker
-        relay = subject_phrase(subjects)
+        relay = self._named_subject(subjects) or subject_phrase(subjects)
+        subject_end = max(phrase(s, keep_appos=True).end for s in subjects)
+        if verb.i - subject_end >= FAR_SUBJECT and not self._could_speak(relay):
+            # "An intensifying push … killed 23 and injured many the Syrian Observatory … said",
+            # "135 Civilians Killed … Activists in Idlib province said": in run-on text the parse
+            # takes a far noun that cannot speak for the subject; the speaker stands right
+            # before the verb.
+            relay = self._speaker_right_before(verb) or relay
         lemma = verb.lemma_.lower()
         if lemma in {"quote", "cite"}:
             # "agencies quoted the minister as saying": the minister speaks, the agencies relay.
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return self._make(doc, phrase(obj, keep_appos=True), scope, via=relay.text)
-        return self._make(doc, relay, scope, self._channel(verb))
+        described = phrase(subjects[0], keep_appos=True) if len(subjects) == 1 else None
+        return self._make(doc, relay, scope, self._channel(verb), described)
+
+    def _named_subject(self, subjects: list[Token]) -> Span | None:
+        """The subject phrase that names a known source when the parse splits the speaker: 'The
+        Syrian Observatory for Human Rights a Britain-based monitoring group said' (two
+        subjects: the name, not the description), 'The opposition Syrian Observatory for Human
+        Rights said' (the name an appositive of a descriptive word), a tag list's last word
+        with the speaker as its appositive."""
+        if self.book.find(source_name(subject_phrase(subjects))) is not None:
+            return None
+        for subject in subjects:
+            bare, full = phrase(subject), phrase(subject, keep_appos=True)
+            if full != bare and any(t.text in PAGE_FURNITURE for t in bare):
+                return full  # "Tags Idlib Russia Syria Anti-government activists say"
+        for subject in subjects:
+            for candidate in (phrase(subject), phrase(subject, keep_appos=True)):
+                if self.book.find(source_name(candidate)) is not None:
+                    return candidate
+        return None
+
+    def _could_speak(self, span: Span) -> bool:
+        """A known source, a person, organisation or place by name, or a noun that names a
+        kind of source ('activists', 'an official'); not a thing ('push') or a counted victim
+        with no kind ('135 Civilians')."""
+        if self.book.find(source_name(span)) is not None:
+            return True
+        head = span.root
+        if head.ent_type_ in SPEAKER_ENTITIES:
+            return True
+        return head.lower_ in ANAPHORIC_PRONOUNS or self._lexical_kind(head.text) is not None
+
+    def _speaker_right_before(self, verb: Token) -> Span | None:
+        """The run of name words ending right before ``verb`` when it could speak: 'many the
+        Syrian Observatory for Human Rights' → 'the Syrian Observatory for Human Rights'."""
+        doc = verb.doc
+        start = verb.i
+        while start > verb.sent.start and _name_word(doc[start - 1]):
+            start -= 1
+        while start < verb.i and (doc[start].pos_ == "ADP" or doc[start].is_punct):
+            start += 1
+        if start >= verb.i:
+            return None
+        span = trimmed(doc[start : verb.i])
+        return span if self._could_speak(span) else None
 
     def _channel(self, verb: Token) -> str | None:
         """'X told SANA', 'told Reuters news agency': X speaks, the agency or outlet carries it.
@@ -192,6 +255,21 @@ class SourceFinder:
         return [span]
 
 
+# Tokens between a parsed subject and its speech verb beyond which the subject may be a far noun
+# the parse took from run-on text.
+FAR_SUBJECT = 4
+SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NAME_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PART"})
+NAME_ADPOSITIONS = frozenset({"in", "of", "for", "at"})
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that may stand inside a source's name ('the', 'Observatory', 'for', '-')."""
+    if tok.pos_ in NAME_POS:
+        return True
+    return tok.lower_ in NAME_ADPOSITIONS or tok.text == "-"
+
+
 # "he said", "the monitor said": who they are was said before.
 ANAPHORIC_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 ANAPHORIC_HEADS = frozenset(
@@ -234,6 +312,9 @@ def name_tokens(span: Span) -> list[Token]:
     authorities"), a word before a second determiner ("many the Syrian Observatory"), a page's
     tag list ("Tags Idlib Russia Syria activists")."""
     tokens = _after_page_furniture(list(span))
+    breaks = [i for i, t in enumerate(tokens) if t.is_space]
+    if breaks and breaks[0] > 0:
+        tokens = tokens[: breaks[0]]  # a line or tab break ends a name ("QRCS\t Between …")
     while len(tokens) > 1 and _leading_junk(tokens[0]):
         tokens = tokens[1:]
     starts = [
@@ -303,11 +384,19 @@ def speaker_after(verb: Token) -> Span | None:
     model takes the speaker after the verb as its object."""
     if verb.lemma_.lower() not in INVERTING:
         return None
-    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    content_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    # "The blast struck as … on Thursday said the Syrian Observatory": the parse joins the verb
+    # to the clause before it as a conjunct.
+    joined = verb.dep_ == "conj" and verb.head.i < verb.i
+    if not (content_before or joined):
+        return None
+    if joined and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i), None)
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if joined and obj.pos_ != "PROPN" and obj.ent_type_ not in {"ORG", "PERSON"}:
+        return None  # "… and reported the deaths": what a conjoined verb reports, not who
     return phrase(obj)
 
 
@@ -426,11 +515,13 @@ def resolve_references(spans: list[Span], book: Sourcebook) -> None:
     name ("a monitor said", "an NGO", "Syria monitor"), or a definite one with nothing named
     before it, is the well-known source the report names that it fits: the nearest one,
     before or after (a lede's "a monitor said" is named in the next sentence)."""
+    for span in spans:
+        _identify_by_description(span, book)
     known = [
         (span.start_char, span._.ew_source.source)
         for span in spans
         if span._.ew_source.source.canonical_id is not None
-        and not is_anaphor(span._.ew_source.source.name)
+        and span._.ew_source.source.name.lower() not in ANAPHORIC_PRONOUNS
     ]
     named: list[Source] = []
     for span in spans:
@@ -463,6 +554,24 @@ def resolve_references(spans: list[Span], book: Sourcebook) -> None:
             scope_start=mention.scope_start,
             scope_end=mention.scope_end,
         )
+
+
+def _identify_by_description(span: Span, book: Sourcebook) -> None:
+    """'the Observatory said', with no name before it: a description that fits exactly one
+    well-known source ('observatory' is said of the Syrian Observatory only; 'the group' of
+    many) identifies it. The name stays as written."""
+    mention: SourceMention = span._.ew_source
+    source = mention.source
+    if source.canonical_id is not None or " " not in source.name:
+        return
+    only = book.sole_fit(source.name)
+    if only is None:
+        return
+    span._.ew_source = SourceMention(
+        source=source.model_copy(update={"kind": only.kind, "canonical_id": only.id}),
+        scope_start=mention.scope_start,
+        scope_end=mention.scope_end,
+    )
 
 
 def described(

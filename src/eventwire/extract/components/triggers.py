@@ -42,6 +42,17 @@ TREND_HEADS = frozenset(
         "fight",
     }
 )
+# "seven days of air strikes": a stretch of time, when counted, holds many events.
+TIME_UNITS = frozenset({"hour", "day", "night", "week", "month", "year"})
+# Words that make a trigger many events over time rather than one.
+HABITUAL_MODIFIERS = frozenset(
+    {"numerous", "repeated", "frequent", "daily", "nightly", "countless", "regular", "routine",
+     "constant", "incessant", "relentless"}
+)  # fmt: skip
+HABITUAL_ADVERBS = frozenset(
+    {"regularly", "routinely", "frequently", "often", "usually", "habitually", "repeatedly",
+     "constantly", "daily"}
+)  # fmt: skip
 # Governing words that make what follows not (yet) happened.
 IRREALIS_LEMMAS = frozenset(
     {
@@ -203,6 +214,25 @@ def is_about_media(head: Token) -> bool:
 
 
 def is_trend(head: Token) -> bool:
-    """'the frequency of airstrikes has increased': a statistic, not an event."""
+    """'the frequency of airstrikes has increased': a statistic, not an event; likewise a
+    stretch of time full of them ('seven days of air strikes') and a habit ('numerous
+    executions', 'warplanes regularly bomb the province')."""
     gov = head.head
-    return head.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.lemma_.lower() in TREND_HEADS
+    of_trend = gov.head.lemma_.lower() in TREND_HEADS or _counted_stretch(gov.head)
+    if head.dep_ == "pobj" and gov.dep_ == "prep" and of_trend:
+        return True
+    return _habitual(head)
+
+
+def _counted_stretch(noun: Token) -> bool:
+    """'seven days of', 'two weeks of': a counted stretch of time."""
+    return noun.lemma_.lower() in TIME_UNITS and any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _habitual(head: Token) -> bool:
+    if any(c.lower_ in HABITUAL_MODIFIERS for c in head.children if c.dep_ in {"amod", "advmod"}):
+        return True
+    verb = head if head.pos_ == "VERB" else head.head
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children
+    )
