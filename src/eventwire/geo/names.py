@@ -13,6 +13,7 @@ Two levels, both pure string functions:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -84,6 +85,7 @@ def strip_articles(words: list[str]) -> list[str]:
     return kept or words
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; the places component asks for the same words often
 def key(text: str) -> str:
     """The exact-spelling key: 'Al-Qaterji', 'al Qaterji' and 'QATERJI' → 'qaterji'."""
     return " ".join(strip_articles(fold(text).split()))
@@ -103,6 +105,7 @@ def _word_skeleton(word: str, first: bool) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def skeleton(text: str) -> str:
     """The transliteration-variant key: 'Qatirji', 'Qaterji', 'Qatarji' → 'katarja'."""
     words = key(text).split()

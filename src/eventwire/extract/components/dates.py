@@ -50,9 +50,10 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         published: date | None = doc._.published
-        dateline = find_dateline(doc.text)
+        text = doc.text  # Doc.text joins every token: read it once
+        dateline = find_dateline(text)
         anchor = published if published is not None else dateline
-        matches = find_timexes(doc.text)
+        matches = find_timexes(text)
         matches += entity_dates(doc, matches)
         matches.sort(key=lambda m: m.start)
         context: DateRange | None = None  # the previous date, for "that night", "since then"

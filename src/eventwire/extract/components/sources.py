@@ -226,13 +226,14 @@ class SourceFinder:
 
     def _tweet_signatures(self, doc: Doc) -> list[Span]:
         out = []
-        for m in TWEET_SIGNATURE.finditer(doc.text):
+        text = doc.text  # Doc.text joins every token: read it once
+        for m in TWEET_SIGNATURE.finditer(text):
             span = doc.char_span(m.start("name"), m.end("handle") + 1, alignment_mode="expand")
             if span is None:
                 continue
             # The tweet is the line (or lines back to the previous blank line) above the signature.
-            prev_end = doc.text.rfind("\n", 0, m.start())
-            prev_start = doc.text.rfind("\n", 0, max(prev_end, 0)) + 1
+            prev_end = text.rfind("\n", 0, m.start())
+            prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
             source = Source(name=f"{m['name'].strip()} ({m['handle']})", kind="social_media")
             span._.ew_source = SourceMention(
                 source=source, scope_start=prev_start, scope_end=max(prev_end, 0)
@@ -241,17 +242,18 @@ class SourceFinder:
         return out
 
     def _wire_credit(self, doc: Doc) -> list[Span]:
-        m = WIRE_CREDIT.search(doc.text[-40:])
+        text = doc.text
+        m = WIRE_CREDIT.search(text[-40:])
         if m is None:
             return []
-        offset = len(doc.text) - len(doc.text[-40:])
+        offset = len(text) - len(text[-40:])
         span = doc.char_span(
             offset + m.start("agency"), offset + m.end("agency"), alignment_mode="expand"
         )
         if span is None:
             return []
         source = Source(name=m["agency"], kind="agency")
-        span._.ew_source = SourceMention(source=source, scope_start=0, scope_end=len(doc.text))
+        span._.ew_source = SourceMention(source=source, scope_start=0, scope_end=len(text))
         return [span]
 
 
@@ -619,13 +621,14 @@ def extend_to_neighbours(doc: Doc, spans: list[Span]) -> None:
     sents = list(doc.sents)
     index = {sent.start: i for i, sent in enumerate(sents)}
     told: dict[int, list[Span]] = {}
+    n_chars = len(doc.text)  # Doc.text joins every token: once, not per span
     for span in spans:
         mention: SourceMention = span._.ew_source
         i = index.get(span.sent.start)
         if (
             i is not None
             and mention.scope_start <= sents[i].start_char < mention.scope_end
-            and mention.scope_end - mention.scope_start < len(doc.text)  # not a wire credit
+            and mention.scope_end - mention.scope_start < n_chars  # not a wire credit
         ):
             told.setdefault(i, []).append(span)
     for i, sent in enumerate(sents):
