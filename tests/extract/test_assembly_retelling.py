@@ -126,3 +126,12 @@ def test_a_day_told_again_does_not_shrink_the_stated_range(extractor: Extractor)
     (inc,) = extract(extractor, text, published=date(2017, 3, 5))  # a Sunday
     assert inc.date is not None
     assert (inc.date.start, inc.date.end) == (date(2017, 3, 4), date(2017, 3, 5))
+
+
+def test_one_and_the_other_share_out_one_event(extractor: Extractor) -> None:
+    text = (
+        "Two suicide bombers killed 30 fighters in Qamishli on Monday. "
+        "The two blew themselves up at two bases, one held by the army, the other by the police."
+    )
+    (inc,) = extract(extractor, text)
+    assert inc.sub_event_type == "suicide_bomb"

@@ -368,3 +368,34 @@ def test_a_toll_that_rose_is_an_update(nlp: Any) -> None:
 def test_the_toll_an_update_replaces_is_no_update(nlp: Any) -> None:
     text = "The raid killed 18 fighters, the monitor said, revising an earlier toll of 11."
     assert [(m.count.best, m.update) for m in mentions(nlp, text)] == [(18, True), (11, False)]
+
+
+# --------------------------------------------------------------------------- elided heads, weekdays
+
+
+def test_a_modifier_list_shares_the_counted_noun(nlp: Any) -> None:
+    text = "At least 45 army and opposition fighters have been killed in two days of battles."
+    [m] = mentions(nlp, text)
+    assert brief(m) == (K, 45, 45, None)
+    assert groups(m) == {"fighters": 45}
+
+
+def test_each_counted_modifier_counts_the_shared_noun(nlp: Any) -> None:
+    text = "The monitor said 12 regime and 17 rebel fighters were killed near the airport."
+    [m] = mentions(nlp, text)
+    assert m.count.best == 29
+
+
+def test_a_counted_non_person_noun_with_no_person_after_it_is_no_figure(nlp: Any) -> None:
+    text = "Five buildings and two bridges were destroyed, and the raids killed a child."
+    assert [m.count.best for m in mentions(nlp, text)] == [1]
+
+
+def test_a_figure_before_a_weekday_is_a_figure(nlp: Any) -> None:
+    text = "A truck bomb killed at least 12 people and wounded 35 Friday near the bus station."
+    assert [(m.outcome, m.count.best) for m in mentions(nlp, text)] == [(K, 12), (W, 35)]
+
+
+def test_a_date_before_a_weekday_stays_a_date(nlp: Any) -> None:
+    text = "The shelling wounded 3 children on 12 March Sunday in the old city."
+    assert [m.count.best for m in mentions(nlp, text)] == [3]

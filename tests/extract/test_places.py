@@ -287,3 +287,81 @@ def test_town_named_by_a_descriptor_before_it_is_kept(nlp: Language) -> None:
 def test_possessive_of_a_first_name_does_not_make_a_place(nlp: Language) -> None:
     doc = nlp("Doctors at Johns Hopkins said the patient was stable.")
     assert "Johns" not in _places(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Flights out of Greenfield Regional Airport were delayed by fog.", "Airport"),
+        ("Protesters gathered outside Maple Grove City Hall on Tuesday.", "Hall"),
+        ("She studied nursing at Bright Horizons Career College for a year.", "College"),
+        ("Hikers were rescued in the Blackwood State Conservation Area.", "Area"),
+    ],
+)
+def test_generic_head_of_a_longer_name_is_no_town(nlp: Language, text: str, head: str) -> None:
+    assert head not in _places(nlp(text))
+
+
+def test_generic_word_opening_a_sentence_may_still_be_looked_up(nlp: Language) -> None:
+    # Only a capitalised word right before it makes the head part of a longer name.
+    doc = nlp("Police in Paris closed the road. Airport staff were told to stay home.")
+    assert "Paris" in _places(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Irish team beat Canada in Toronto on Saturday.", "Irish"),
+        ("Asian shares fell while traders in London, Leeds and Manchester waited.", "Asian"),
+    ],
+)
+def test_transliteration_variant_needs_a_report_about_an_arab_country(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word not in _places(nlp(text))
+
+
+def test_transliteration_variant_still_reads_in_a_syrian_report(nlp: Language) -> None:
+    doc = nlp("Shelling hit Qatirji in Aleppo, Syria, on Sunday.")
+    assert _in_aleppo(_places(doc).get("Qatirji"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lon_range"),
+    [
+        ("The storm moved across the Atlantic toward Bermuda and Florida.", "Atlantic", (-40, -10)),
+        ("Boats crossed the Mediterranean from Libya to Italy.", "Mediterranean", (10, 30)),
+    ],
+)
+def test_bare_ocean_or_sea_is_the_water_not_a_namesake_town(
+    nlp: Language, text: str, name: str, lon_range: tuple[int, int]
+) -> None:
+    place = _places(nlp(text)).get(name)
+    assert place is not None and place.country_code is None
+    assert lon_range[0] <= place.lon <= lon_range[1]
+
+
+def test_dateline_town_takes_the_state_after_it(nlp: Language) -> None:
+    doc = nlp("EDMONTON, Ky. (AP) - A barn burned down overnight. Firefighters from Edmonton came.")
+    places = [s._.ew_place.place for s in doc.spans["ew_places"] if s.text.lower() == "edmonton"]
+    assert len(places) == 2
+    assert all(p is not None and p.admin1 == "Kentucky" for p in places)
+
+
+def test_small_town_known_only_with_its_state(nlp: Language) -> None:
+    # Hinton, Iowa has about 900 people: below the world table, found through the state.
+    place = _places(nlp("Hinton, Iowa - The school board voted on Monday.")).get("Hinton")
+    assert place is not None and place.admin1 == "Iowa" and place.country_code == "US"
+
+
+def test_world_city_without_a_state_after_it_stays_the_world_city(nlp: Language) -> None:
+    place = _places(nlp("EDMONTON (Reuters) - Alberta said on Monday it would cut taxes.")).get(
+        "EDMONTON"
+    )
+    assert place is not None and place.country_code == "CA"
+
+
+def test_major_airport_is_not_its_namesake_town_in_a_british_report(nlp: Language) -> None:
+    doc = nlp("Police in London said the flight landed at Heathrow in Britain on Sunday.")
+    place = _places(doc).get("Heathrow")
+    assert place is not None and place.country_code == "GB" and place.feature == "airport"

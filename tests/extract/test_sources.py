@@ -377,3 +377,79 @@ def test_what_the_appositive_says_a_person_is_gives_the_kind(
 ) -> None:
     text = "Ahmad Darwish, a spokesman for the Idlib Media Centre, said two children were killed."
     assert _sources(make_nlp, text)[0][1] == "activist"
+
+
+def test_a_lede_is_told_by_the_source_an_according_to_sentence_goes_on_with(
+    make_nlp: Callable[..., object],
+) -> None:
+    text = (
+        "Government jets struck two villages in the north on Monday killing seven civilians. "
+        "According to the White Helmets the raids hit a market and a school."
+    )
+    assert _scope_of_sentence(make_nlp, text, "Government jets") == ["the White Helmets"]
+
+
+def test_according_to_then_a_topic_shift_does_not_reach_back(
+    make_nlp: Callable[..., object],
+) -> None:
+    text = (
+        "Government jets struck two villages in the north on Monday killing seven civilians. "
+        "According to the White Helmets, meanwhile, the raids hit a market and a school."
+    )
+    assert _scope_of_sentence(make_nlp, text, "Government jets") == []
+
+
+def test_the_reporter_is_the_agency_reporter_named_before(
+    make_nlp: Callable[..., object],
+) -> None:
+    text = (
+        "A SANA reporter in Homs said two shells hit the old market. "
+        "Later the reporter said a third shell killed a boy."
+    )
+    resolved = _resolved(make_nlp, text)
+    assert resolved[1] == ("A SANA reporter in Homs", "sana")
+
+
+def test_the_source_is_the_latest_source_so_called(make_nlp: Callable[..., object]) -> None:
+    text = (
+        "The Observatory said a car bomb hit a checkpoint. A source at the Hama police "
+        "command said three officers were killed. The source said the driver fled."
+    )
+    names = [n for n, _ in _sources(make_nlp, text)]
+    assert names[-1] == "A source at the Hama police command"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Gunmen attacked a bus in the south on Friday killing at least nine people "
+            "including 4 women state media reported.",
+            "state media",
+        ),
+        (
+            "Clashes went on as a car bomb wounded at least 20 people in a busy street in the "
+            "old city of Hama state television reported.",
+            "state television",
+        ),
+    ],
+)
+def test_a_report_run_into_the_speaker_is_not_part_of_the_name(
+    make_nlp: Callable[..., object], text: str, speaker: str
+) -> None:
+    nlp = make_nlp("eventwire_lines", "eventwire_places", "eventwire_sources")
+    doc = nlp(text)  # type: ignore[operator]
+    assert speaker in [s._.ew_source.source.name for s in doc.spans["ew_sources"]]
+
+
+def test_a_speaker_before_an_auxiliary_and_its_verb(make_nlp: Callable[..., object]) -> None:
+    text = (
+        "An attack on a clinic in Hama has left two patients dead and eight others injured "
+        "the Syrian Arab Red Crescent (SARC) has announced."
+    )
+    assert [n for n, _ in _sources(make_nlp, text)] == ["the Syrian Arab Red Crescent (SARC)"]
+
+
+def test_a_name_with_a_verb_in_it_stays_whole(make_nlp: Callable[..., object]) -> None:
+    text = "The activist group called Homs Is Burning said four children were killed."
+    assert [n for n, _ in _sources(make_nlp, text)] == ["The activist group called Homs Is Burning"]

@@ -78,3 +78,25 @@ def test_rescue_from_rubble_is_not_a_transfer_of_territory(make_nlp: Callable[..
         "Rescuers pulled him out of a building and carried him from the rubble to an ambulance."
     )
     assert [s._.ew_trigger.sub_event_type for s in doc.spans["ew_triggers"]] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 'explosive' describes many weapons; only a device or charge is an IED.
+        ("Helicopters dropped explosive barrels on the market.", None),
+        ("Rebels fired explosive rounds at the district.", None),
+        ("An explosive device went off near the bakery.", "remote_explosive_landmine_ied"),
+        ("A motorcycle bomber killed six people at the checkpoint.", "suicide_bomb"),
+        ("A man blew himself up with an explosive belt at the wedding.", "suicide_bomb"),
+    ],
+)
+def test_explosives_and_bombers(
+    make_nlp: Callable[..., object], sentence: str, expected: str | None
+) -> None:
+    doc = make_nlp("eventwire_lines", "eventwire_triggers")(sentence)  # type: ignore[operator]
+    types = {s._.ew_trigger.sub_event_type for s in doc.spans["ew_triggers"]}
+    if expected is None:
+        assert "remote_explosive_landmine_ied" not in types
+    else:
+        assert expected in types

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from pydantic import JsonValue
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract import casualty_sum, place_roles
 from eventwire.extract.attribution import is_hedged, source_for
@@ -283,8 +283,8 @@ def _pick_place(places: list[Span], trigger: Span) -> Span | None:
     usable = [p for p in places if _may_be_event_place(p)]
     if not usable:
         return None
-    # Prefer a place in the trigger's own clause, then one in the country the report is about,
-    # then the finest, then the nearest to the trigger.
+    # Prefer a place in the trigger's own clause, then the scene over a landmark it was near,
+    # then one in the country the report is about, then the finest, then the nearest.
     clause = set(t.i for t in trigger.root.head.subtree) | set(t.i for t in trigger.root.subtree)
     home = trigger.doc._.country_hint
     order = list(GeoPrecision)
@@ -292,6 +292,7 @@ def _pick_place(places: list[Span], trigger: Span) -> Span | None:
         usable,
         key=lambda p: (
             p.root.i not in clause,
+            place_roles.is_landmark(p),
             _is_abroad(p, home),
             order.index(p._.ew_place.place.precision),
             abs(p.start - trigger.start),
@@ -306,6 +307,7 @@ def _may_be_event_place(place: Span) -> bool:
         place._.ew_place.place is not None
         and not _is_origin(place)
         and not place_roles.names_an_actor_or_source(place)
+        and not place_roles.abroad_without_its_country(place)
     )
 
 
@@ -444,7 +446,19 @@ def _names_unknown_place(sent: Span) -> bool:
 
 
 def _marked_as_another(trigger: Span) -> bool:
-    return any(t.lower_ in ANOTHER_WORDS for t in trigger.sent)
+    return any(t.lower_ in ANOTHER_WORDS and not _distributive(t) for t in trigger.sent)
+
+
+def _distributive(word: Token) -> bool:
+    """'one run by the YPG, the other by the police': 'the other' after 'one' shares out the
+    parts of the event just told; it does not mark a new one."""
+    sent = word.sent
+    return (
+        word.lower_ == "other"
+        and word.i > sent.start
+        and word.doc[word.i - 1].lower_ == "the"
+        and any(t.lower_ == "one" for t in word.doc[sent.start : word.i - 1])
+    )
 
 
 def _death_tolls(cand: Candidate) -> set[int]:
@@ -502,9 +516,7 @@ def _merge(into: Candidate, cand: Candidate) -> None:
             cand.mention,
             cand.trigger,
         )
-    if cand.place is not None and (
-        into.place is None or _finer(cand.place._.ew_place.place, into.place._.ew_place.place)
-    ):
+    if cand.place is not None and (into.place is None or _better_place(cand.place, into.place)):
         into.place = cand.place
     if cand.date is not None and (
         into.date is None or _refines(cand.date._.ew_date.date, into.date._.ew_date.date)
@@ -516,6 +528,15 @@ def _merge(into: Candidate, cand: Candidate) -> None:
     into.actors.extend(cand.actors)
     into.triggers.extend(cand.triggers)
     into.last_sentence = cand.last_sentence
+
+
+def _better_place(new: Span, old: Span) -> bool:
+    """The scene itself beats a landmark it was near ('outside Damascus', then 'in Eastern
+    Ghouta'); otherwise the finer place wins."""
+    new_landmark, old_landmark = place_roles.is_landmark(new), place_roles.is_landmark(old)
+    if new_landmark != old_landmark:
+        return old_landmark
+    return _finer(new._.ew_place.place, old._.ew_place.place)
 
 
 def _finer(a: Place, b: Place) -> bool:

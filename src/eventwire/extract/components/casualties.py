@@ -261,6 +261,7 @@ MEASURE_NOUNS = frozenset({
     "time", "hour", "minute", "day", "week", "month", "year", "percent", "per", "km",
     "kilometre", "kilometer", "mile", "metre", "meter", "round", "shell", "rocket", "missile",
 })  # fmt: skip
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -311,6 +312,18 @@ def _run_in(num: Token) -> bool:
         and num.head.pos_ == "PROPN"
         and num.head.lower_ in MONTHS
         and abs(num.head.i - num.i) > 1
+        and not _looks_like_date_number(num)
+    )
+
+
+def _before_weekday(num: Token) -> bool:
+    """'wounded 40 Tuesday': the entity recogniser sweeps a figure into the weekday after it, but
+    no date is written as a number before a weekday's name."""
+    nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    return (
+        num.ent_type_ == "DATE"
+        and nxt is not None
+        and nxt.lower_ in WEEKDAYS
         and not _looks_like_date_number(num)
     )
 
@@ -523,7 +536,8 @@ class Reading:
 def read_victims(arg: Token, outcome: Outcome, pred: Token) -> Reading | None:
     """Read the phrase headed by ``arg`` (and its conjuncts); None when it holds no figure."""
     conjuncts = [arg, *_conjuncts(arg)]
-    parts = [p for p in (read_part(c) for c in conjuncts) if p is not None]
+    read = [read_part(c) or _elided_head(c, conjuncts[i + 1 :]) for i, c in enumerate(conjuncts)]
+    parts = [p for p in read if p is not None]
     named = [v for c in conjuncts for v in named_in(c, outcome)]
     if not parts:
         return None
@@ -547,7 +561,12 @@ def read_part(tok: Token) -> Part | None:
         if counted is not None and any(c.dep_ == "nummod" for c in inner.children):
             return counted  # "one of five children injured": the five were injured
     if _is_number(tok) or lemma in lex.vague_nouns:
-        if tok.ent_type_ in NOT_HEADCOUNT and _partitive(tok) is None and not _run_in(tok):
+        if (
+            tok.ent_type_ in NOT_HEADCOUNT
+            and _partitive(tok) is None
+            and not _run_in(tok)
+            and not _before_weekday(tok)
+        ):
             return None
         count = parse_count(_text(_figure_tokens(tok)))
         if count is None or _looks_like_year(tok, count):
@@ -572,6 +591,23 @@ def read_part(tok: Token) -> Part | None:
         return None
     count = parse_count(_text(quantity))
     return None if count is None else Part(noun_group, count, {tok.i, *(q.i for q in quantity)})
+
+
+def _elided_head(tok: Token, later: list[Token]) -> Part | None:
+    """'70 regime and rebel fighters', '30 regime and 39 rebel fighters': a counted conjunct that
+    names no kind of person modifies the person noun of a later conjunct, whose head it leaves
+    out; the number counts that noun's group, less the later conjunct's own modifier (the
+    regime's fighters are not rebels)."""
+    if tok.pos_ != "NOUN" or victim_group(tok) is not None:
+        return None
+    groups = lexicon().groups
+    heads = (groups.get(t.lemma_.lower()) or victim_group(t) for t in later)
+    group = next((g for g in heads if g is not None), None)
+    if group is None or not any(c.dep_ == "nummod" for c in tok.children):
+        return None
+    quantity = _quantity_tokens(tok)
+    count = parse_count(_text(quantity))
+    return None if count is None else Part(group, count, {tok.i, *(q.i for q in quantity)})
 
 
 def victim_group(noun: Token) -> str | None:
@@ -609,6 +645,12 @@ def _quantity_tokens(noun: Token) -> list[Token]:
         # when a dateline or a credit runs into the sentence; the one next to the noun counts it.
         num = max((n for n in nums if n.i < noun.i), key=lambda n: n.i, default=nums[0])
         return [t for t in num.subtree if t.pos_ != "PROPN" or _is_number(t)]
+    for c in noun.children:
+        # "45 army and opposition fighters": the number hangs on the first modifier of a list
+        # that modifies the counted noun.
+        modifier_nums = [g for g in c.children if g.dep_ == "nummod" and g.i < c.i]
+        if c.dep_ in ("nmod", "compound") and c.i < noun.i and modifier_nums:
+            return [t for t in modifier_nums[0].subtree if t.pos_ != "PROPN" or _is_number(t)]
     for c in noun.children:
         if c.dep_ == "det" and c.lower_ in ("a", "an", "no", "another"):
             return [c]

@@ -15,7 +15,7 @@ thousand dictionary probes per report and shares the gazetteer's normalisation e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -163,6 +163,37 @@ LOCATIVE_PREPS = frozenset(
 MINOR = frozenset({"village", "town"})
 MAJOR = frozenset({"continent", "country", "governorate", "city"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Generic heads of longer proper names that GeoNames also has as towns ('Airport', Hawaii;
+# 'College', Alaska; 'Plantation', Florida). Right after another capitalised word they end
+# that name ("Dulles International Airport", "City Hall", "Grants Town", "Islamic Republic"):
+# the name is not in the gazetteer, and its last word is no town.
+GENERIC_HEADS = frozenset(
+    {
+        "airport",
+        "hall",
+        "town",
+        "city",
+        "college",
+        "area",
+        "canal",
+        "plantation",
+        "republic",
+        "summit",
+        "square",
+        "park",
+        "centre",
+        "center",
+        "university",
+        "academy",
+        "school",
+        "station",
+        "harbor",
+        "harbour",
+        "court",
+        "beach",
+        "village",
+    }
+)
 
 
 def gazetteer_v1() -> Gazetteer:
@@ -194,6 +225,7 @@ class Found:
     prefer: str | None
     label: str | None
     weak: bool  # names an organisation or title, not a place of events
+    within: str | None = None  # admin1 code of the state named right after ("Columbia, Ky.")
 
 
 class PlaceFinder:
@@ -205,7 +237,10 @@ class PlaceFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.find(doc)
-        mentions = [Mention(f.name, prefer=f.prefer, weight=0.5 if f.weak else 1.0) for f in found]
+        mentions = [
+            Mention(f.name, prefer=f.prefer, weight=0.5 if f.weak else 1.0, within=f.within)
+            for f in found
+        ]
         prior = doc._.country_hint or self.country
         resolved, about = self.gaz.resolve(mentions, country=prior)
         spans = []
@@ -224,15 +259,44 @@ class PlaceFinder:
         i = 0
         while i < len(doc):
             match = self._match_at(doc, i) if _can_start(doc, i) else None
+            within = None
+            if match is None and _can_start(doc, i):
+                match, within = self._small_town_at(doc, i)
             if match is None:
                 i += 1
                 continue
             end, name = match
             item = self._describe(doc, i, end, name)
             if item is not None:
-                found.append(item)
+                within = within or self._state_after(doc, end, name)
+                found.append(item if within is None else replace(item, within=within))
             i = end
         return found
+
+    def _state_after(self, doc: Doc, end: int, name: str) -> str | None:
+        """The admin1 code of a state or province written right after the name, when it has
+        a town of that name: "EDMONTON, Ky.", "Hinton, Iowa" (datelines and US usage)."""
+        if end + 1 >= len(doc) or doc[end].text != "," or not _can_start(doc, end + 1):
+            return None
+        state = self._match_at(doc, end + 1)
+        if state is None:
+            return None
+        for code in self.gaz.state_codes(state[1]):
+            if self.gaz.town_in(name, code) is not None:
+                return code
+        return None
+
+    def _small_town_at(self, doc: Doc, i: int) -> tuple[tuple[int, str] | None, str | None]:
+        """A name the gazetteer knows only as a small town of the state after it ('Hinton,
+        Iowa'): up to three capitalised words, a comma, a state."""
+        for end in range(i + 1, min(i + 4, len(doc))):
+            if not doc[end - 1].is_alpha or not doc[end - 1].text[:1].isupper():
+                return None, None
+            if end < len(doc) and doc[end].text == ",":
+                name = doc[i:end].text
+                code = self._state_after(doc, end, name)
+                return ((end, name), code) if code is not None else (None, None)
+        return None, None
 
     def _other_name(self, tok: Token) -> bool:
         """A capitalised word that is not a place name: part of a person's or body's name."""
@@ -294,6 +358,8 @@ class PlaceFinder:
         first = doc[start]
         if end - start == 1 and first.is_sent_start and first.is_stop:
             return None  # "As", "Of" opening a sentence
+        if end - start == 1 and _ends_longer_name(doc, start):
+            return None
         prefer, span_start, span_end = None, start, end
         if end < len(doc) and doc[end].lower_ in AFTER:
             prefer, span_end = AFTER[doc[end].lower_], end + 1
@@ -339,6 +405,14 @@ def _can_start(doc: Doc, i: int) -> bool:
         and doc[i + 1].text == "-"
         and doc[i + 2].text[:1].isupper()
     )
+
+
+def _ends_longer_name(doc: Doc, i: int) -> bool:
+    """Is token i a generic head ('Airport', 'Town') closing a capitalised name before it?"""
+    if doc[i].lower_ not in GENERIC_HEADS or i == 0 or doc[i].is_sent_start:
+        return False
+    prev = doc[i - 1]
+    return prev.is_alpha and (prev.is_title or prev.is_upper)
 
 
 def _joins(tok: Token) -> bool:
@@ -408,6 +482,12 @@ def _keep(
     tokens = doc[f.start : f.end]
     name_toks = [t for t in tokens if t.lower_ not in AFTER and t.lower_ not in DIRECTIONS]
     exact = gaz.is_exact(key(f.name))
+    foreign = place.country_code != about
+    if not exact and foreign and about not in ARABIC_NAMES:
+        # Transliteration variants are how Arabic names vary in English; in a report about
+        # elsewhere, a word one spelling from an Arab town is an English word or a demonym
+        # ('Irish' ~ Arish, 'Omani' ~ Amman, 'Capitol' ~ Capital governorate).
+        return False
     if len(name_toks) == 1:
         tok = name_toks[0]
         if tok.is_alpha and tok.is_upper and len(tok.text) <= 3:
@@ -417,7 +497,6 @@ def _keep(
         if tok.pos_ != "PROPN" and tok.ent_type_ not in PLACE_LABELS and not _major(place):
             return False  # 'Rebels', 'Date', 'More' opening a sentence
     located = _after_locative(doc, f) or _after_place_possessive(doc, f, gaz)
-    foreign = place.country_code != about
     # 'Paterson said', 'James': a town's name on a person, unless it is a city (100,000 or
     # more) of the country the report is about or of the countries we follow closely.
     far_city = foreign and place.feature == "city" and place.country_code not in DEFAULT_FOCUS

@@ -151,12 +151,17 @@ class SourceFinder:
             return None  # "some in critical condition says …": a run-on headline, not a speaker
         relay = self._named_subject(subjects) or subject_phrase(subjects)
         subject_end = max(phrase(s, keep_appos=True).end for s in subjects)
-        if verb.i - subject_end >= FAR_SUBJECT and not self._could_speak(relay):
+        far = verb.i - subject_end >= FAR_SUBJECT
+        run_over = _runs_over_report(relay) and not self._could_speak(relay)
+        if run_over:
+            relay = self._noun_right_before(verb) or relay
+        if (far or run_over) and not self._could_speak(relay):
             # "An intensifying push … killed 23 and injured many the Syrian Observatory … said",
             # "135 Civilians Killed … Activists in Idlib province said": in run-on text the parse
-            # takes a far noun that cannot speak for the subject; the speaker stands right
-            # before the verb.
-            relay = self._speaker_right_before(verb) or relay
+            # takes a far noun that cannot speak for the subject, or a phrase that swallows
+            # what was reported ("a car bomb wounded 37 people … state television reported");
+            # the speaker stands right before the verb.
+            relay = self._speaker_right_before(verb) or self._noun_right_before(verb) or relay
         lemma = verb.lemma_.lower()
         if lemma in {"quote", "cite"}:
             # "agencies quoted the minister as saying": the minister speaks, the agencies relay.
@@ -194,6 +199,29 @@ class SourceFinder:
         if head.ent_type_ in SPEAKER_ENTITIES:
             return True
         return head.lower_ in ANAPHORIC_PRONOUNS or self._lexical_kind(head.text) is not None
+
+    def _noun_right_before(self, verb: Token) -> Span | None:
+        """The noun right before ``verb`` with its modifiers, when it could speak: '… including
+        11 children state media reported' → 'state media' (a counted common noun is no part of
+        it; 'injured seven Homs Governor Talal Barazi said' keeps the title)."""
+        doc = verb.doc
+        head = doc[verb.i - 1] if verb.i > verb.sent.start else None
+        if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        start = head.i
+        places = {t.i for span in doc.spans.get("ew_places", []) for t in span}
+        while start - 1 >= verb.sent.start:
+            prev = doc[start - 1]
+            modifies = start <= prev.head.i <= head.i and prev.dep_ in NAME_MODIFIERS
+            counted = prev.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in prev.children)
+            # "… in the city of Hama state television": where, not whose (a proper name keeps
+            # its place: "Damascus Police Command").
+            place = (prev.ent_type_ in {"GPE", "LOC"} or prev.i in places) and head.pos_ == "NOUN"
+            if not modifies or counted or place:  # "11 children": the victims, not a title
+                break
+            start -= 1
+        span = doc[start : head.i + 1]
+        return span if self._could_speak(span) else None
 
     def _speaker_right_before(self, verb: Token) -> Span | None:
         """The run of name words ending right before ``verb`` when it could speak: 'many the
@@ -263,6 +291,16 @@ FAR_SUBJECT = 4
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NAME_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PART"})
 NAME_ADPOSITIONS = frozenset({"in", "of", "for", "at"})
+
+
+NAME_MODIFIERS = frozenset({"compound", "amod", "det", "nmod", "poss"})
+
+
+def _runs_over_report(span: Span) -> bool:
+    """A speaker phrase that holds a figure or a verb in the past or present tense ("people
+    including 11 children state media", "a car bomb wounded 37 … state television"): not a
+    name, but the report run into the speaker by text without punctuation."""
+    return any(t.like_num or t.tag_ in {"VBD", "VBZ", "VBP"} for t in span)
 
 
 def _name_word(tok: Token) -> bool:
@@ -433,7 +471,9 @@ def speaker_before(verb: Token, book: Sourcebook | None = None) -> Span | None:
         return None
     doc = verb.doc
     end = verb.i
-    tok = doc[verb.i - 1]
+    while end - 1 > verb.sent.start and doc[end - 1].dep_ in AUXILIARIES:
+        end -= 1  # "… the Red Crescent Society has announced": the speaker ends before "has"
+    tok = doc[end - 1]
     if tok.text == ")":  # "the Syrian Observatory for Human Rights (SOHR) reported"
         opening = next((t for t in reversed(doc[max(tok.i - 6, 0) : tok.i]) if t.text == "("), None)
         if opening is None or opening.i == 0:
@@ -495,6 +535,7 @@ def _known_name_before(run: Span, book: Sourcebook) -> Span | None:
 
 
 COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp", "advcl", "attr"})
+AUXILIARIES = frozenset({"aux", "auxpass", "neg"})
 
 
 def _run_on(complement: Token) -> bool:
@@ -526,20 +567,24 @@ def resolve_references(spans: list[Span], book: Sourcebook) -> None:
         and span._.ew_source.source.name.lower() not in ANAPHORIC_PRONOUNS
     ]
     named: list[Source] = []
+    mentioned: list[Span] = []  # every source named so far, agencies too
     for span in spans:
         mention: SourceMention = span._.ew_source
         source = mention.source
         antecedent: Source | None = None
         if is_anaphor(source.name):
             pronoun = " " not in source.name
-            antecedent = next(
+            antecedent = None if pronoun else same_head(source.name, mentioned)
+            antecedent = antecedent or next(
                 (n for n in reversed(named) if pronoun or n.kind == source.kind
                  or (source.kind in {"organisation", "person"} and n.kind not in {"person", "outlet"})),
                 None,
             )  # fmt: skip
         elif source.canonical_id is None:
+            mentioned.append(span)
             antecedent = described(source.name, span.start_char, known, book)
         else:
+            mentioned.append(span)
             if source.kind not in {"agency", "social_media"} or source.via is not None:
                 named.append(source)
             continue
@@ -556,6 +601,17 @@ def resolve_references(spans: list[Span], book: Sourcebook) -> None:
             scope_start=mention.scope_start,
             scope_end=mention.scope_end,
         )
+
+
+def same_head(anaphor: str, mentioned: list[Span]) -> Source | None:
+    """'the reporter' after 'SANA reporter in Aleppo', 'the source' after 'a source at the
+    police command': the source (as resolved) of the latest phrase that names one by the
+    anaphor's own noun, whatever kind each phrase alone suggests."""
+    head = anaphor.lower().split()[-1]
+    return next(
+        (m._.ew_source.source for m in reversed(mentioned) if head in m.text.lower().split()),
+        None,
+    )
 
 
 def _identify_by_description(span: Span, book: Sourcebook) -> None:
@@ -674,13 +730,25 @@ def _leads_into(sent: Span, nxt: Span, speakers: list[Span]) -> bool:
     """Whether ``nxt``, attributed, goes on to tell what ``sent`` told: it does not turn to
     another matter, and it takes up the lede by a demonstrative subject or names a place or
     actor the lede names."""
-    outside = [t for t in _content(nxt) if not any(s.start <= t.i < s.end for s in speakers)]
+    clause = _after_attribution(_content(nxt), speakers)
+    outside = [t for t in clause if not any(s.start <= t.i < s.end for s in speakers)]
     if not outside or outside[0].lower_ in TOPIC_SHIFTS:
         return False
-    if outside[0].lower_ in DEMONSTRATIVES and outside[0].i == _content(nxt)[0].i:
+    if outside[0].lower_ in DEMONSTRATIVES and outside[0].i == clause[0].i:
         return True
     names = {t.lower_ for t in sent if _is_name(t)} - COMMON_PROPER
     return any(_is_name(t) and t.lower_ in names for t in outside)
+
+
+def _after_attribution(words: list[Token], speakers: list[Span]) -> list[Token]:
+    """The words of a sentence from where its own clause starts: after an opening "According to
+    X" ("According to the monitor the raids hit …": the clause starts at "the raids")."""
+    if len(words) < 2 or words[0].lower_ != "according" or words[1].lower_ != "to":
+        return words
+    speaker = next((s for s in speakers if s.start > words[0].i), None)
+    if speaker is None:
+        return words
+    return [t for t in words if t.i >= speaker.end]
 
 
 def _is_name(tok: Token) -> bool:
