@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from eventwire.evaluate.fakes import located_with_it, main_incident, report_governorate
+from eventwire.evaluate.fakes import (
+    in_origin_role,
+    located_with_it,
+    main_incident,
+    report_governorate,
+    tag_zones,
+)
 from eventwire.model import (
     Claim,
     Count,
@@ -131,3 +137,34 @@ def test_main_incident_prefers_one_with_figures_among_the_first_three() -> None:
     first = incident("Idlib", "Jets struck Idlib.")
     second = incident("Aleppo", "Shelling killed 9 in Aleppo.", dead=9)
     assert main_incident([first, second]) is second
+
+
+def test_places_people_came_from_do_not_vote() -> None:
+    text = (
+        "A roadside bomb hit buses carrying families evacuated from the villages of Idlib and "
+        "Idlib as they waited outside Aleppo."
+    )
+    ex = extraction("Bomb hits convoy", ["Idlib", "Idlib", "Aleppo"])
+    ex = ex.model_copy(update={"report": Report(id="r", text=text, title="Bomb hits convoy")})
+    assert report_governorate(ex) == "aleppo"
+
+
+def test_an_origin_phrase_ends_at_a_locative_preposition() -> None:
+    assert in_origin_role("Thousands of refugees from the border towns of Azaz and ")
+    assert not in_origin_role("Thousands of refugees from the north crossed into ")
+    assert not in_origin_role("Residents fled from shelling in ")
+    assert not in_origin_role("Refugees from Homs arrived. Jets then struck ")
+    assert not in_origin_role("A missile fired from ")
+
+
+def test_an_origin_in_the_title_does_not_vote() -> None:
+    ex = extraction("Funeral for 20 martyrs from Idlib held in Homs", ["Idlib", "Homs", "Idlib"])
+    assert report_governorate(ex) == "homs"
+
+
+def test_a_tag_line_lists_topics_not_scenes() -> None:
+    text = "Tags Syria Idlib Idlib rebels The army shelled a market in Hasakeh on Monday."
+    assert tag_zones(text) == [(5, 30)]
+    ex = extraction("Shelling kills five", ["Idlib", "Idlib", "Hasakeh"])
+    ex = ex.model_copy(update={"report": Report(id="r", text=text, title="Shelling kills five")})
+    assert report_governorate(ex) == "hasakeh"

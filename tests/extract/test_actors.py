@@ -29,6 +29,17 @@ ROLE_CASES = [
     ("Terrorist organizations fired mortar shells on Jableh.", "rebels", ActorRole.PERPETRATOR),
     ("Syrian war planes bombed a market in Saraqeb.", "syrian_government", ActorRole.PERPETRATOR),
     ("US-led forces bombed a bridge near Raqqa.", "us_led_coalition", ActorRole.PERPETRATOR),
+    # A conjoined or participial verb without a subject shares its governor's.
+    (
+        "ISIS fighters advanced from the east and captured the town of Sukhnah.",
+        "isis",
+        ActorRole.PERPETRATOR,
+    ),
+    (
+        "ISIS fighters entered the area at dawn, capturing the town of Sukhnah.",
+        "isis",
+        ActorRole.PERPETRATOR,
+    ),
 ]
 
 

@@ -132,3 +132,21 @@ def test_entities_overlapping_the_grammar_add_nothing(nlp: Any) -> None:
     doc = nlp("The strike came on August 17.")
     doc.ents = [doc.char_span(19, 28, label="DATE")]
     assert entity_dates(doc, find_timexes(doc.text)) == []
+
+
+def _days(nlp: Any, text: str) -> dict[str, str]:
+    doc = run(nlp, text, THU)
+    return {s.text: s._.ew_date.date.start.isoformat() for s in doc.spans["ew_dates"]}
+
+
+def test_last_weekday_beside_the_plain_weekday_is_a_week_earlier(nlp: Any) -> None:
+    days = _days(
+        nlp, "Shelling hit Douma on Tuesday. Last Tuesday, warplanes struck the same market."
+    )
+    assert days["on Tuesday"] == "2016-08-16"
+    assert days["Last Tuesday"] == "2016-08-09"
+
+
+def test_last_weekday_alone_keeps_its_reading(nlp: Any) -> None:
+    days = _days(nlp, "Last Tuesday, warplanes struck the market in Douma.")
+    assert days["Last Tuesday"] == "2016-08-16"

@@ -365,3 +365,23 @@ def test_major_airport_is_not_its_namesake_town_in_a_british_report(nlp: Languag
     doc = nlp("Police in London said the flight landed at Heathrow in Britain on Sunday.")
     place = _places(doc).get("Heathrow")
     assert place is not None and place.country_code == "GB" and place.feature == "airport"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting raged in Homs province, Syria. The Syrian army freed Palmyra from the militants.",
+        "Rebels advanced near Hama and Homs in Syria. Government troops recaptured Palmyra in March.",
+    ],
+)
+def test_a_town_taken_by_force_is_a_place_even_when_ner_says_person(
+    nlp: Language, text: str
+) -> None:
+    place = _places(nlp(text)).get("Palmyra")
+    assert place is not None and place.country_code == "SY"
+
+
+def test_a_person_freed_abroad_is_still_no_small_town(nlp: Language) -> None:
+    # Only towns of the conflict the report is about: a released prisoner stays a person.
+    places = _places(nlp("Clashes erupted in Idlib, Syria. Police later freed Salama on bail."))
+    assert "Salama" not in places

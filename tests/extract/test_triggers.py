@@ -38,6 +38,50 @@ CASES = [
         "Russia announced that air strikes would be suspended for three hours a day.",
         ("air_drone_strike", False),
     ),
+    # State-media bulletins: the air arm as the subject, control taken or restored, operations
+    # and repelled attacks.
+    (
+        "The Air Force destroyed several depots of the militants near Saraqeb.",
+        ("air_drone_strike", True),
+    ),
+    (
+        "Army units established full control over the village of Tal Sheer.",
+        ("non_state_actor_overtakes_territory", True),
+    ),
+    (
+        "Government forces restored security and stability to the farms north of Homs.",
+        ("government_regains_territory", True),
+    ),
+    (
+        "The troops carried out swift operations against militant hideouts in Jobar.",
+        ("armed_clash", True),
+    ),
+    (
+        "A unit thwarted an attack by gunmen on a checkpoint outside Dael.",
+        ("armed_clash", True),
+    ),
+    (
+        "Loyalist militias won back the hilltop of Tal Hamra after a week.",
+        ("government_regains_territory", True),
+    ),
+    (
+        "Loyalist militias recovered some lost ground near Tal Hamra.",
+        ("government_regains_territory", True),
+    ),
+    # Aircraft as the agent of a passive, the coalition as the subject of a strike verb, and a
+    # headline's capitalised weapon.
+    ("Nine villagers were killed by Russian warplanes in Kafr Nabl.", ("air_drone_strike", True)),
+    (
+        "On Friday government helicopters killed six people in Kafr Nabl.",
+        ("air_drone_strike", True),
+    ),
+    ("The coalition mistakenly struck a school in Mansoura.", ("air_drone_strike", True)),
+    (
+        "Four Hurt In Rebel Mortar Attack On Hamdaniya",
+        ("shelling_artillery_missile_attack", True),
+    ),
+    # A stretch of hours is one day's battle, not a trend.
+    ("Dozens died in 24 hours of fighting around Morek.", ("armed_clash", True)),
 ]
 
 

@@ -7,6 +7,7 @@ incident we extract, and the governorate of the main incident (else of the place
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -75,7 +76,7 @@ def report_governorate(extraction: Extraction) -> str | None:
     """The governorate a report is about: every Syrian place it names, earlier ones counting
     more, the title's places more again (the first named most), and one more vote for the
     place of the main incident when the report states it with the incident."""
-    totals = _mention_totals(extraction.places)
+    totals = _mention_totals(extraction.places, extraction.report.text)
     for rank, gov in enumerate(_title_governorates(extraction.places, extraction.report.title)):
         totals[gov] = totals.get(gov, 0.0) + TITLE_WEIGHT / (1 + rank)
     stated = [i for i in extraction.incidents if _syrian_governorate(i) and located_with_it(i)]
@@ -102,11 +103,71 @@ def _syrian_governorate(incident: Incident) -> str | None:
     return normalise_governorate(place.admin1)
 
 
-def _mention_totals(places: list[Place]) -> dict[str, float]:
+# Words whose "from X" / "out of X" names where people came from, not where the event was:
+# "evacuees from the towns of Foua and Kefraya", "families displaced from Hama".
+ORIGIN_HEADS = (
+    "evacuees",
+    "evacuated",
+    "evacuating",
+    "residents",
+    "refugees",
+    "displaced",
+    "fled",
+    "fleeing",
+    "escaped",
+    "escaping",
+    "martyrs",
+    "natives",
+)
+# The origin phrase ends where a locative preposition or a clause starts a new place role
+# ("fled from shelling in Homs": Homs is where the shelling was).
+_ORIGIN = re.compile(
+    r"\b(?:" + "|".join(ORIGIN_HEADS) + r")\s+(?:[\w-]+\s+){0,2}?(?:from|out\s+of)\s+"
+    r"(?P<tail>(?:(?!(?:in|at|on|near|to|into|towards|toward|where|while|as|who|which)\b)"
+    r"[\w'’-]+,?\s+){0,8})$",
+    re.IGNORECASE,
+)
+# An outlet's tag line ("Tags Syria Idlib Bashar al-Assad SOHR …") lists topics, not scenes;
+# it runs, unpunctuated, until the first function word of the lede.
+_TAGS = re.compile(
+    r"\bTags\s+(?P<zone>(?:(?!(?:the|a|an|in|on|at|of|and|to|for|by|was|were|is|has|have)\b)\S+\s+)+)",
+    re.IGNORECASE,
+)
+
+
+def in_origin_role(before: str) -> bool:
+    """Does the text right before a place name make it where people came from?"""
+    sentence = re.split(r"[.;:!?]\s", before[-160:])[-1]
+    return _ORIGIN.search(sentence) is not None
+
+
+def tag_zones(text: str) -> list[tuple[int, int]]:
+    """Character ranges of outlet tag lines in the text."""
+    return [m.span("zone") for m in _TAGS.finditer(text)]
+
+
+def background_mentions(text: str, places: list[Place]) -> list[bool]:
+    """For each place (in reading order), is it named only as people's origin or in a tag
+    line? Such mentions say nothing about where the report's events happened."""
+    zones = tag_zones(text)
+    flags = []
+    cursor = 0
+    for place in places:
+        at = text.find(place.text, cursor) if place.text else -1
+        if at < 0:
+            flags.append(False)
+            continue
+        cursor = at + len(place.text or "")
+        tagged = any(start <= at < end for start, end in zones)
+        flags.append(tagged or in_origin_role(text[:at]))
+    return flags
+
+
+def _mention_totals(places: list[Place], text: str = "") -> dict[str, float]:
     totals: dict[str, float] = {}
     k = 0
-    for place in places:
-        if place.country_code != "SY" or not place.admin1:
+    for place, background in zip(places, background_mentions(text, places), strict=True):
+        if place.country_code != "SY" or not place.admin1 or background:
             continue
         gov = normalise_governorate(place.admin1)
         totals[gov] = totals.get(gov, 0.0) + 1.0 / (1.0 + MENTION_DECAY * k)
@@ -124,11 +185,16 @@ def _title_governorates(places: list[Place], title: str | None) -> list[str]:
         if place.country_code != "SY" or not place.admin1 or not place.text:
             continue
         at = words.find(f" {key(place.text)} ")
-        if at < 0:
+        if at < 0 or _origin_in_title(title, place.text):
             continue
         gov = normalise_governorate(place.admin1)
         first[gov] = min(at, first.get(gov, at))
     return sorted(first, key=lambda g: first[g])
+
+
+def _origin_in_title(title: str, name: str) -> bool:
+    at = title.find(name)
+    return at >= 0 and in_origin_role(title[:at])
 
 
 def score_fakes(gold: dict[str, FakesGold], extractions: list[Extraction]) -> ScoreTable:

@@ -400,6 +400,8 @@ def _retells(inc: Candidate, cand: Candidate) -> bool:
         return False
     if _marked_as_another(cand.trigger):
         return False
+    if any(_distributive(t) for t in cand.trigger.sent):
+        return True  # 'the other four were killed by rocket fire on X': a share of the toll told
     if _names_unknown_place(inc.trigger.sent) or _names_unknown_place(cand.trigger.sent):
         return False  # 'in the Baeedeen neighbourhood': a place the gazetteer lacks is a place
     tolls, other = _death_tolls(inc), _death_tolls(cand)
@@ -451,14 +453,15 @@ def _marked_as_another(trigger: Span) -> bool:
 
 def _distributive(word: Token) -> bool:
     """'one run by the YPG, the other by the police': 'the other' after 'one' shares out the
-    parts of the event just told; it does not mark a new one."""
+    parts of the event just told; it does not mark a new one. So does 'the other four (were
+    killed by …)': the rest of a toll already told, counted out."""
     sent = word.sent
-    return (
-        word.lower_ == "other"
-        and word.i > sent.start
-        and word.doc[word.i - 1].lower_ == "the"
-        and any(t.lower_ == "one" for t in word.doc[sent.start : word.i - 1])
-    )
+    if word.lower_ != "other" or word.i == sent.start or word.doc[word.i - 1].lower_ != "the":
+        return False
+    if any(t.lower_ == "one" for t in word.doc[sent.start : word.i - 1]):
+        return True
+    following = word.doc[word.i + 1] if word.i + 1 < sent.end else None
+    return following is not None and following.like_num
 
 
 def _death_tolls(cand: Candidate) -> set[int]:
@@ -470,6 +473,12 @@ def _death_tolls(cand: Candidate) -> set[int]:
     return tolls
 
 
+# 'car bombings' in a headline, 'suicide bombers blew up two vehicles' in the lede: one
+# bombing, told first by its vehicle and then by who drove it, in the very next sentence and
+# with no other toll. The suicide reading is the finer.
+VEHICLE_BOMB_READINGS = frozenset({"remote_explosive_landmine_ied", "suicide_bomb"})
+
+
 def _types_fit(inc: Candidate, cand: Candidate) -> bool:
     if inc.sub_event_type == cand.sub_event_type:
         return True
@@ -477,7 +486,21 @@ def _types_fit(inc: Candidate, cand: Candidate) -> bool:
     cand_type = SUB_EVENT_TYPES[cand.sub_event_type]
     if cand.generic or inc.generic:
         return inc_type in VIOLENT_TYPES and cand_type in VIOLENT_TYPES
-    return False
+    return _one_vehicle_bombing(inc, cand)
+
+
+def _one_vehicle_bombing(inc: Candidate, cand: Candidate) -> bool:
+    readings = {inc.sub_event_type, cand.sub_event_type}
+    return (
+        readings == VEHICLE_BOMB_READINGS
+        and cand.last_sentence - inc.last_sentence <= 1
+        and not _tolls_differ(inc, cand)
+    )
+
+
+def _tolls_differ(inc: Candidate, cand: Candidate) -> bool:
+    tolls, other = _death_tolls(inc), _death_tolls(cand)
+    return bool(tolls and other and not tolls & other)
 
 
 def _places_fit(a: Span | None, b: Span | None) -> bool:
@@ -510,7 +533,7 @@ def _dates_fit(a: Span | None, b: Span | None) -> bool:
 
 
 def _merge(into: Candidate, cand: Candidate) -> None:
-    if into.generic and not cand.generic:
+    if (into.generic and not cand.generic) or cand.sub_event_type == "suicide_bomb":
         into.sub_event_type, into.mention, into.trigger = (
             cand.sub_event_type,
             cand.mention,
@@ -624,8 +647,10 @@ def _fill_date_from_context(
 ) -> None:
     """No date told with the event: a round-up states the day once ("… on Monday. Elsewhere,
     air strikes on Douma killed six"), so take the day of the nearest dated incident before it,
-    when that day is in the week before publication. The claim is marked as inferred."""
-    if cand.date is not None or report.published is None:
+    when that day is in the week before publication. The claim is marked as inferred. A day the
+    event's own sentence was told on ('Also on Monday SANA said …') is nearer evidence than a day
+    borrowed from another incident, so such an event keeps its telling day as its bound."""
+    if cand.date is not None or cand.told is not None or report.published is None:
         return
     here = index[cand.trigger.sent.start]
     for prior in reversed(before):

@@ -89,6 +89,21 @@ def actor_role(actor: Span, trigger: Span) -> ActorRole | None:
                 and any(_names(pobj, a) for pobj in child.children if pobj.dep_ == "pobj")
             ):
                 return ActorRole.TARGET
+        lender = _subject_lender(verb)
+        if lender is not None and any(
+            c.dep_ in {"nsubj", "csubj"} and _contains(c, a) for c in lender.children
+        ):
+            return ActorRole.PERPETRATOR
+    return None
+
+
+def _subject_lender(verb: Token) -> Token | None:
+    """'Army units advanced and established control', 'the army pressed on, establishing
+    control': a conjoined or participial verb without a subject of its own shares its governor's."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return verb.head
     return None
 
 

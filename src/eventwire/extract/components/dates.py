@@ -13,7 +13,7 @@ that no later stage mistakes "five-year-old" or "three hours a day" for when som
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from dateutil import parser as date_parser  # type: ignore[import-untyped]
 from spacy.language import Language
@@ -72,8 +72,55 @@ class DateFinder:
                     kind = "dateline"
             span._.ew_date = DateMention(date=found, kind=kind)
             spans.append(span)
-        doc.spans[GROUP] = join_conjoined_days(spans)
+        doc.spans[GROUP] = set_last_weekdays_apart(join_conjoined_days(spans))
         return doc
+
+
+WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
+
+
+def set_last_weekdays_apart(spans: list[Span]) -> list[Span]:
+    """A report that tells of '(on) Monday' and of 'last Monday' means two Mondays: the plain day
+    is the latest one, so 'last Monday' is the one a week before it."""
+    plain = {
+        (_weekday_of(s), s._.ew_date.date.start)
+        for s in spans
+        if _is_day(s) and _weekday_of(s) is not None and not _says_last(s)
+    }
+    for span in spans:
+        if not (_is_day(span) and _says_last(span)):
+            continue
+        found: DateRange = span._.ew_date.date
+        if (_weekday_of(span), found.start) in plain:
+            week_before = found.model_copy(
+                update={
+                    "start": found.start - timedelta(days=7),
+                    "end": found.end - timedelta(days=7),
+                }
+            )
+            span._.ew_date = DateMention(date=week_before, kind=span._.ew_date.kind)
+    return spans
+
+
+def _is_day(span: Span) -> bool:
+    found: DateRange | None = span._.ew_date.date
+    return (
+        span._.ew_date.kind == "date"
+        and found is not None
+        and found.precision is DatePrecision.DAY
+        and found.start == found.end
+    )
+
+
+def _weekday_of(span: Span) -> str | None:
+    days = [t.lower_ for t in span if t.lower_ in WEEKDAYS]
+    return days[0] if len(days) == 1 else None
+
+
+def _says_last(span: Span) -> bool:
+    return any(t.lower_ == "last" for t in span)
 
 
 # What may stand between two days of one range: "on Saturday and Sunday", "Monday and on Tuesday".

@@ -159,6 +159,26 @@ STATE_NOUNS = frozenset(
 LOCATIVE_PREPS = frozenset(
     {"in", "on", "at", "near", "outside", "around", "into", "of", "towards", "toward", "from"}
 )
+# Verbs of taking or hitting a place: their object is a place even when the small model calls
+# it a PERSON ("troops freed Palmyra", "jets bombed Palmyra"); people are rarely bombed by name.
+SEIZE_OR_STRIKE = frozenset(
+    {
+        "capture",
+        "recapture",
+        "retake",
+        "seize",
+        "liberate",
+        "free",
+        "storm",
+        "overrun",
+        "besiege",
+        "bomb",
+        "bombard",
+        "shell",
+        "raid",
+        "pound",
+    }
+)
 # Minor places a person's name often is ('Omran', 'Salama'): rejected when NER says PERSON.
 MINOR = frozenset({"village", "town"})
 MAJOR = frozenset({"continent", "country", "governorate", "city"})
@@ -457,6 +477,12 @@ def _after_locative(doc: Doc, f: Found) -> bool:
     return doc[f.start].lower_ in BEFORE
 
 
+def _seized_or_struck(doc: Doc, f: Found) -> bool:
+    """Is the name the object of a verb of taking or hitting ('recaptured Palmyra')?"""
+    root = doc[f.start : f.end].root
+    return root.dep_ == "dobj" and root.head.lemma_ in SEIZE_OR_STRIKE
+
+
 def _after_place_possessive(doc: Doc, f: Found, gaz: Gazetteer) -> bool:
     """Does a place's possessive come right before the name ("Syria's Afrin", FA-KES's
     "Syrias Afrin")? What a country or province has is a place, not a person."""
@@ -501,6 +527,9 @@ def _keep(
     # more) of the country the report is about or of the countries we follow closely.
     far_city = foreign and place.feature == "city" and place.country_code not in DEFAULT_FOCUS
     person_town = place.feature in MINOR or far_city
+    in_focus = not foreign and place.country_code in DEFAULT_FOCUS
+    if place.feature == "town" and in_focus and _seized_or_struck(doc, f):
+        located = True  # 'freed Palmyra': a town of the conflict the report is about, taken
     if f.label in PERSON_LABELS and not located and person_town:
         return False
     if (

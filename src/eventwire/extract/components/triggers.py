@@ -42,8 +42,9 @@ TREND_HEADS = frozenset(
         "fight",
     }
 )
-# "seven days of air strikes": a stretch of time, when counted, holds many events.
-TIME_UNITS = frozenset({"hour", "day", "night", "week", "month", "year"})
+# "seven days of air strikes": a stretch of time, when counted, holds many events. Hours are
+# not among them: "24 hours of fighting" is how a day's battle is told.
+TIME_UNITS = frozenset({"day", "night", "week", "month", "year"})
 # Words that make a trigger many events over time rather than one.
 HABITUAL_MODIFIERS = frozenset(
     {"numerous", "repeated", "frequent", "daily", "nightly", "countless", "regular", "routine",
