@@ -385,3 +385,79 @@ def test_a_person_freed_abroad_is_still_no_small_town(nlp: Language) -> None:
     # Only towns of the conflict the report is about: a released prisoner stays a person.
     places = _places(nlp("Clashes erupted in Idlib, Syria. Police later freed Salama on bail."))
     assert "Salama" not in places
+
+
+def _no_town_from_a_name_head(places: dict[str, Place | None], head: str) -> None:
+    assert not any(text.split()[-1].split("-")[0] == head for text in places), places
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Government troops pushed toward Khan al-Hamra near the coast in Syria.", "Khan"),
+        ("Israeli jets struck army posts in the Khan-Ruweis area of Quneitra province.", "Khan"),
+        ("The blast was heard near Burj Hamoud Saqr on the edge of Damascus.", "Burj"),
+        ("Mortar shells landed near Bab Tadmur in the old city of Homs on Monday.", "Bab"),
+        ("A roadside bomb exploded on the road near Tall Rumman, Syria.", "Tall"),
+    ],
+)
+def test_an_arabic_name_head_before_an_unknown_name_is_no_town(
+    nlp: Language, text: str, head: str
+) -> None:
+    # 'Khan', 'Bab', 'Tall' alone are towns of GeoNames, but here they open a longer name.
+    _no_town_from_a_name_head(_places(nlp(text)), head)
+
+
+def test_the_province_after_an_unknown_name_is_still_found(nlp: Language) -> None:
+    places = _places(nlp("Israeli jets struck army posts in Khan Ruweis Quneitra on Friday."))
+    place = places.get("Quneitra")
+    assert place is not None and place.admin1 == "Quneitra"
+    _no_town_from_a_name_head(places, "Khan")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Warplanes bombed Aleppo Idlib and Hama on Tuesday.", ("Aleppo", "Idlib", "Hama")),
+        ("Convoys moved along the Aleppo-Damascus highway at night.", ("Aleppo", "Damascus")),
+        ("Shells fell on Homs al-Waer district overnight.", ("Homs", "al-Waer district")),
+        ("Rebels shelled the town of Tall near the capital.", ("town of Tall",)),
+        ("Jets struck al-Bab in Aleppo province.", ("al-Bab",)),
+    ],
+)
+def test_two_places_side_by_side_are_both_kept(
+    nlp: Language, text: str, names: tuple[str, ...]
+) -> None:
+    places = _places(nlp(text))
+    for name in names:
+        place = places.get(name)
+        assert place is not None and place.country_code == "SY", (name, places)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Fighting was reported in Hama on Monday and in Saraqib al-Zurqawi later.", True),
+        ("Fighting was reported in Hama on Monday and in Saraqib, al-Zurqawi later.", False),
+        ("Fighting was reported in Hama on Monday and in Saraqib later.", False),
+    ],
+)
+def test_a_town_joined_by_an_article_to_an_unknown_word_is_no_town(
+    nlp: Language, text: str, hidden: bool
+) -> None:
+    # 'Saraqib al-Zurqawi' is one name we do not know; 'Saraqib, al-Zurqawi' is two.
+    places = _places(nlp(text))
+    assert ("Saraqib" not in places) is hidden and "Hama" in places
+
+
+def test_a_country_before_a_hyphened_acronym_is_kept(nlp: Language) -> None:
+    places = _places(nlp("Ministers hope to ratify the Canada-EU trade deal this week."))
+    place = places.get("Canada")
+    assert place is not None and place.feature == "country"
+
+
+def test_capital_before_a_city_is_its_title_not_a_governorate_abroad(nlp: Language) -> None:
+    places = _places(nlp("A rocket hit a square in the Syrian Capital Damascus on Saturday."))
+    assert "Capital" not in places
+    damascus = places.get("Damascus")
+    assert damascus is not None and damascus.country_code == "SY"

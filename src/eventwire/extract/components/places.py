@@ -216,6 +216,74 @@ GENERIC_HEADS = frozenset(
 )
 
 
+# Common nouns that open Arabic compound place names in the construct state: 'Khan al-Sheeh'
+# (the caravanserai of), 'Wadi Barada' (the valley of), 'Bab Sharqi', 'Tall Tawil', 'Kafr Nabl'.
+# GeoNames files a few of them alone as towns ('Khan', 'Bab', 'Tall', 'Burj'), so when the
+# whole name is unknown the head alone would place the event in the wrong province.
+ARABIC_NAME_HEADS = frozenset(
+    {
+        "abu",
+        "ain",
+        "ayn",
+        "ein",
+        "bab",
+        "bani",
+        "beni",
+        "beit",
+        "bayt",
+        "bir",
+        "burj",
+        "borj",
+        "bustan",
+        "dahiyat",
+        "deir",
+        "dayr",
+        "dair",
+        "harat",
+        "haret",
+        "hammam",
+        "hay",
+        "hayy",
+        "jabal",
+        "jebel",
+        "jisr",
+        "jubb",
+        "kafr",
+        "kfar",
+        "kafar",
+        "karm",
+        "khan",
+        "khirbet",
+        "khirbat",
+        "maarat",
+        "maaret",
+        "marj",
+        "mazraat",
+        "nabi",
+        "nebi",
+        "nahr",
+        "qalaat",
+        "qasr",
+        "ras",
+        "sahl",
+        "sheikh",
+        "souq",
+        "suq",
+        "tal",
+        "tall",
+        "tel",
+        "tell",
+        "umm",
+        "um",
+        "wadi",
+    }
+)
+
+# Common nouns written before a city's name as its title ("the Syrian Capital Damascus") that
+# GeoNames also has as a place ('Capital', a governorate of Kuwait).
+PLACE_TITLES = frozenset({"capital"})
+
+
 def gazetteer_v1() -> Gazetteer:
     """The process-wide default gazetteer (loaded once; see `geo.default_gazetteer`)."""
     return default_gazetteer()
@@ -286,12 +354,53 @@ class PlaceFinder:
                 i += 1
                 continue
             end, name = match
+            if end - i == 1 and doc[i].lower_ in PLACE_TITLES and self._major_at(doc, end):
+                i = end  # 'the Syrian Capital Damascus': a title of the city after it
+                continue
+            rest = self._unknown_longer_name(doc, i, end)
+            if rest is not None:
+                i = rest  # 'Khan al-Sheeh': a place we do not know, not the town 'Khan'
+                continue
             item = self._describe(doc, i, end, name)
             if item is not None:
                 within = within or self._state_after(doc, end, name)
                 found.append(item if within is None else replace(item, within=within))
             i = end
         return found
+
+    def _unknown_longer_name(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where the matched name [start, end) is only the first part of a longer name the
+        gazetteer does not know, the end of that longer name; else None.
+
+        An article or hyphen joined to a name after it ('Khan al-Sheeh', 'Khan-Arnab')
+        continues the name unless what follows is a place of its own ('Homs al-Waer',
+        'Aleppo-Damascus'). After an Arabic name head ('Tall Tawil', 'Bab al-Salama') any
+        capitalised word continues it, whatever it names."""
+        head = end - start == 1 and key(doc[start].text) in ARABIC_NAME_HEADS
+        step = _joined_part(doc, end, plain=head)
+        if step == 1 and _headline(doc[start].sent) and doc[end].pos_ != "PROPN":
+            step = None  # 'Tall Shelled Again': Title Case capitalises the verb too
+        if step is None:
+            return None
+        if not head and (
+            # a country, province or city seldom opens another name ('the Canada-EU deal')
+            self._major_at(doc, start)
+            or self._match_at(doc, end if doc[end].text != "-" else end + 1)
+        ):
+            return None
+        rest = end + step
+        while head and (more := _joined_part(doc, rest, plain=True)) is not None:
+            if self._major_at(doc, rest):
+                break  # 'Khan Arnab Quneitra': the province after the unknown town
+            rest += more
+        return rest
+
+    def _major_at(self, doc: Doc, i: int) -> bool:
+        """Does a country, province or city name start at token i?"""
+        match = self._match_at(doc, i) if _can_start(doc, i) else None
+        return match is not None and any(
+            c.entry.feature in MAJOR for c in self.gaz.candidates(match[1])
+        )
 
     def _state_after(self, doc: Doc, end: int, name: str) -> str | None:
         """The admin1 code of a state or province written right after the name, when it has
@@ -425,6 +534,28 @@ def _can_start(doc: Doc, i: int) -> bool:
         and doc[i + 1].text == "-"
         and doc[i + 2].text[:1].isupper()
     )
+
+
+def _capitalised_word(tok: Token) -> bool:
+    """A word a name may continue with: 'Sheeh', not an acronym ('Canada-EU')."""
+    return tok.is_alpha and tok.is_title and not tok.is_sent_start
+
+
+def _joined_part(doc: Doc, i: int, *, plain: bool) -> int | None:
+    """The length of a name part at token i joined to the name before it: an article
+    hyphened to a capitalised word ('al-Sheeh'), a hyphen and a capitalised word written
+    close up ('-Arnab'), or (when `plain`) a capitalised word ('Barada'); else None."""
+    if i >= len(doc) or doc[i].is_sent_start:
+        return None
+    tok = doc[i]
+    joined = i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i + 1].whitespace_
+    if tok.lower_ in ARTICLES and joined and _capitalised_word(doc[i + 2]):
+        return 3
+    close = not doc[i - 1].whitespace_ and not tok.whitespace_
+    if tok.text == "-" and close and i + 1 < len(doc) and _capitalised_word(doc[i + 1]):
+        return 2
+    plain_word = _capitalised_word(tok) and tok.lower_ not in AFTER
+    return 1 if plain and plain_word and tok.ent_type_ not in {"DATE", "TIME"} else None
 
 
 def _ends_longer_name(doc: Doc, i: int) -> bool:
