@@ -63,8 +63,9 @@ class SourceFinder:
         found: list[Span] = []
         for sent in doc.sents:
             found.extend(self._sentence_sources(doc, sent))
-        found.extend(self._tweet_signatures(doc))
-        found.extend(self._wire_credit(doc))
+        text = doc.text  # Doc.text joins every token: read it once per document
+        found.extend(self._tweet_signatures(doc, text))
+        found.extend(self._wire_credit(doc, text))
         found.sort(key=lambda s: s.start)
         resolve_references(found, self.book)
         extend_to_neighbours(doc, found)
@@ -252,9 +253,8 @@ class SourceFinder:
         kind = known.kind if known is not None else self._lexical_kind(name)
         return name if kind in {"agency", "media"} else None
 
-    def _tweet_signatures(self, doc: Doc) -> list[Span]:
+    def _tweet_signatures(self, doc: Doc, text: str) -> list[Span]:
         out = []
-        text = doc.text  # Doc.text joins every token: read it once
         for m in TWEET_SIGNATURE.finditer(text):
             span = doc.char_span(m.start("name"), m.end("handle") + 1, alignment_mode="expand")
             if span is None:
@@ -269,8 +269,7 @@ class SourceFinder:
             out.append(span)
         return out
 
-    def _wire_credit(self, doc: Doc) -> list[Span]:
-        text = doc.text
+    def _wire_credit(self, doc: Doc, text: str) -> list[Span]:
         m = WIRE_CREDIT.search(text[-40:])
         if m is None:
             return []
@@ -677,7 +676,8 @@ def extend_to_neighbours(doc: Doc, spans: list[Span]) -> None:
     sents = list(doc.sents)
     index = {sent.start: i for i, sent in enumerate(sents)}
     told: dict[int, list[Span]] = {}
-    n_chars = len(doc.text)  # Doc.text joins every token: once, not per span
+    last = doc[-1] if len(doc) else None
+    n_chars = last.idx + len(last.text_with_ws) if last is not None else 0
     for span in spans:
         mention: SourceMention = span._.ew_source
         i = index.get(span.sent.start)
