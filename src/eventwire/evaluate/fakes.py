@@ -163,7 +163,7 @@ def background_mentions(text: str, places: list[Place]) -> list[bool]:
     return flags
 
 
-def _mention_totals(places: list[Place], text: str = "") -> dict[str, float]:
+def _mention_totals(places: list[Place], text: str) -> dict[str, float]:
     totals: dict[str, float] = {}
     k = 0
     for place, background in zip(places, background_mentions(text, places), strict=True):

@@ -348,12 +348,14 @@ def _dates_the_telling(date: Span, trigger: Span) -> bool:
     verb, so it is when the news was told, not when the event happened."""
     if trigger.root.is_ancestor(date.root):  # 'an October 2 bomb attack'
         return False
+    verb = _speech_verb_over(date)
+    return verb is not None and not (trigger.start <= verb.i < trigger.end)
+
+
+def _speech_verb_over(date: Span) -> Token | None:
+    """The verb of telling a date hangs from ('the monitor said on Monday'), if it is one."""
     verb = governing_verb(date.root)
-    return (
-        verb is not None
-        and verb.lemma_.lower() in SPEECH_LEMMAS
-        and not (trigger.start <= verb.i < trigger.end)
-    )
+    return verb if verb is not None and verb.lemma_.lower() in SPEECH_LEMMAS else None
 
 
 def _retype_by_actor(cand: Candidate) -> None:
@@ -404,8 +406,7 @@ def _retells(inc: Candidate, cand: Candidate) -> bool:
         return True  # 'the other four were killed by rocket fire on X': a share of the toll told
     if _names_unknown_place(inc.trigger.sent) or _names_unknown_place(cand.trigger.sent):
         return False  # 'in the Baeedeen neighbourhood': a place the gazetteer lacks is a place
-    tolls, other = _death_tolls(inc), _death_tolls(cand)
-    return not (tolls and other and not tolls & other)
+    return not _tolls_differ(inc, cand)
 
 
 # Words by which a report says an event is not the one just told ('another 14 were killed in
@@ -589,7 +590,9 @@ def _continue_last(
     own_dates = [
         d
         for d in _in(doc, "ew_dates", sent)
-        if d._.ew_date.date is not None and d._.ew_date.kind == "date" and not _hangs_from_speech(d)
+        if d._.ew_date.date is not None
+        and d._.ew_date.kind == "date"
+        and _speech_verb_over(d) is None
     ]
     if any(not _dates_fit(last.date, d) for d in own_dates):
         return
@@ -597,12 +600,6 @@ def _continue_last(
     if own_places and not any(_places_fit(last.place, p) for p in own_places):
         return
     last.casualties.extend(casualties)
-
-
-def _hangs_from_speech(date: Span) -> bool:
-    """'the monitor said on Monday': a day that dates the telling, not the event."""
-    verb = governing_verb(date.root)
-    return verb is not None and verb.lemma_.lower() in SPEECH_LEMMAS
 
 
 def _fill_place_from_context(doc: Doc, cand: Candidate) -> None:

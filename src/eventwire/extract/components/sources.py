@@ -76,12 +76,11 @@ class SourceFinder:
         doc.spans[HEDGE_GROUP] = filter_spans(hedges)
         return doc
 
-    def kind_of(self, phrase: str, *, is_person: bool = False) -> str:
-        """The known source's kind ("SANA reporter" → agency), unless the phrase names someone
-        who speaks for themselves ("a Reuters witness"); else the first kind whose words it
-        has; else person or organisation."""
+    def kind_of(self, phrase: str, known: KnownSource | None, *, is_person: bool = False) -> str:
+        """The known source's kind ("SANA reporter" → agency; ``known`` is what the sourcebook
+        finds in the phrase), unless the phrase names someone who speaks for themselves ("a
+        Reuters witness"); else the first kind whose words it has; else person or organisation."""
         lexical = self._lexical_kind(phrase)
-        known = self.book.find(phrase)
         if known is not None and lexical != "witness":
             return known.kind
         return lexical or ("person" if is_person else "organisation")
@@ -105,7 +104,7 @@ class SourceFinder:
         is_person = any(e.label_ == "PERSON" for e in span.ents)
         name = source_name(span)
         known = self.book.find(name)
-        kind = self.kind_of(name, is_person=is_person)
+        kind = self.kind_of(name, known, is_person=is_person)
         if known is None and kind in {"person", "organisation"} and described is not None:
             # "Mohammad Sibai, a spokesman for the Homs Media Centre": the name alone has no
             # kind; what the appositive says he is gives it.
