@@ -135,3 +135,33 @@ def test_one_and_the_other_share_out_one_event(extractor: Extractor) -> None:
     )
     (inc,) = extract(extractor, text)
     assert inc.sub_event_type == "suicide_bomb"
+
+
+def test_a_named_group_beats_a_headlines_generic_label(extractor: Extractor) -> None:
+    # State media's headline calls the doers 'terrorist'; the body names the group.
+    text = (
+        "Two civilians injured in terrorist rocket attack on Jableh. "
+        "Two civilians were injured when ISIS fired rocket shells on the town of Jableh in "
+        "Latakia province."
+    )
+    (inc,) = extract(extractor, text)
+    perp = inc.perpetrator()
+    assert perp is not None and perp.normalized == "isis"
+
+
+def test_the_attack_taken_up_in_comment_is_no_new_incident(extractor: Extractor) -> None:
+    text = (
+        "Missiles struck an air base near Homs on Friday, killing six soldiers. "
+        "The president said the attack was a response to the alleged use of chemical weapons "
+        "in Idlib on Tuesday, which he blames on Damascus."
+    )
+    incidents = extract(extractor, text)
+    assert [i.sub_event_type for i in incidents if i.sub_event_type == "attack"] == []
+
+
+def test_an_attack_with_its_own_toll_is_still_an_incident(extractor: Extractor) -> None:
+    text = (
+        "Missiles struck an air base near Homs on Friday, killing six soldiers. "
+        "In Idlib, the attack on a checkpoint on Thursday killed three guards."
+    )
+    assert len(extract(extractor, text)) == 2

@@ -143,6 +143,17 @@ SENTENCES: list[tuple[str, list[tuple[Outcome, int | None, int | None, int | Non
     ("Nobody was killed.", [(K, 0, 0, 0)]),
     ("No civilians were injured in the raid.", [(W, 0, 0, 0)]),
     ("The raid ended without casualties.", [(K, 0, 0, 0), (W, 0, 0, 0)]),
+    ("Two mortars hit an empty field, causing no injuries.", [(W, 0, 0, 0)]),
+    ("The gas attack caused no deaths but injured 30 people.", [(K, 0, 0, 0), (W, 30, 30, 30)]),
+    ("Officials reported no fatalities after the drone fell.", [(K, 0, 0, 0)]),
+    (
+        "The car bomb led to the killing of two men and the injury of 15 others.",
+        [(K, 2, 2, 2), (W, 15, 15, 15)],
+    ),
+    (
+        "The blast caused the death of a guard and the wounding of six.",
+        [(K, 1, 1, 1), (W, 6, 6, 6)],
+    ),
     # not casualties of an incident
     ("The war has killed more than 280,000 people since 2011.", []),
     ("The conflict has claimed more than 400,000 lives since 2011.", []),

@@ -1,7 +1,8 @@
 """Doc → incidents. The one reader of all span groups.
 
 1. Each sentence with a trigger that reports something that happened becomes a *candidate*:
-   its type, the place and date attached to the trigger, casualty figures, actors.
+   its type, the place and date attached to the trigger, casualty figures, actors. Triggers in
+   the page around the article (linked headlines, 'Related' lists, tags) are not read.
 2. Candidates that tell of the same incident merge, in reading order: same or compatible type,
    places that are the same or nested, dates that overlap (a missing value is no conflict).
    A generic trigger ('strike', 'attack') takes the type of the incident it joins.
@@ -16,11 +17,12 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass, field
 from datetime import timedelta
+from itertools import takewhile
 
 from pydantic import JsonValue
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract import casualty_sum, place_roles
+from eventwire.extract import casualty_sum, lexicons, place_roles
 from eventwire.extract.attribution import is_hedged, source_for
 from eventwire.extract.components.actors import actor_role
 from eventwire.extract.components.dates import governing_verb
@@ -100,6 +102,7 @@ def assemble(doc: Doc, report: Report) -> list[Incident]:
         if not triggers:
             if casualties:
                 _continue_last(doc, incidents, casualties, sent, i)
+            _date_last(doc, incidents, sent, i)
             continue
         for cand in _candidates(doc, sent, triggers, casualties, i):
             target = _merge_target(incidents, cand)
@@ -111,6 +114,8 @@ def assemble(doc: Doc, report: Report) -> list[Incident]:
                     and not cand.casualties
                 ):
                     continue  # 'an attack' on its own, joining nothing: too vague to record
+                if incidents and _refers_back(cand):
+                    continue  # 'the attack' names one told already, that it does not fit
                 incidents.append(cand)
             else:
                 _merge(target, cand)
@@ -166,7 +171,7 @@ def _real_triggers(doc: Doc, sent: Span) -> list[Span]:
     found = [
         t
         for t in _in(doc, "ew_triggers", sent)
-        if not (t._.ew_trigger.negated or t._.ew_trigger.irrealis)
+        if not (t._.ew_trigger.negated or t._.ew_trigger.irrealis) and not _page_furniture(t)
     ]
     if any(t._.ew_trigger.strength != "weak" for t in found):
         return [t for t in found if t._.ew_trigger.strength != "weak"]
@@ -178,6 +183,80 @@ def _real_triggers(doc: Doc, sent: Span) -> list[Span]:
     ):
         return found
     return []
+
+
+# --------------------------------------------------------------------------- page furniture
+
+# Words a news page heads its link lists with ("Related News", "Tags airstrikes Syria Hama").
+TRAILER_HEADINGS = frozenset({"Related", "Tags"})
+# A heading this far into the text opens the page's trailer, not the article's header.
+TRAILER_FROM = 2 / 3
+# Small words a title-case headline leaves in lower case ("Strikes Kill 12 in Idlib").
+HEADLINE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "on", "in", "to", "from", "as", "for", "and", "at", "by", "with",
+     "after", "over", "near", "-", "'s", "|"}
+)  # fmt: skip
+# A run of at least this many capitalised words around a trigger is a headline, not prose.
+HEADLINE_MIN_WORDS = 4
+
+
+def _page_furniture(trigger: Span) -> bool:
+    """A trigger in the page around the article rather than in it: the titles of other stories
+    the page links to ('Related News …', a headline after a photo credit) or its tag list. The
+    guidelines skip these 'related' headlines: they are other reports' news."""
+    return _in_trailer(trigger) or _in_linked_headline(trigger)
+
+
+def _in_trailer(trigger: Span) -> bool:
+    """After a 'Related' or 'Tags' heading in the last third of the text: link lists and tags."""
+    doc = trigger.doc
+    limit = len(doc.text) * TRAILER_FROM
+    i = trigger.start - 1
+    while i >= 0 and doc[i].idx >= limit:
+        # 'Related to the attack, …' is prose, not a heading.
+        if doc[i].text in TRAILER_HEADINGS and doc[i + 1].lower_ != "to":
+            return True
+        i -= 1
+    return False
+
+
+def _in_linked_headline(trigger: Span) -> bool:
+    """The trigger is in capitals, inside a title-case run ('US Missile Attack on Syrian Air
+    Base') that comes after the article's prose has begun: another story's headline, linked from
+    this page. The report's own headline comes before any prose, and is kept."""
+    # 'The Air Force shelled …' is prose even when a headline runs into it; an acronym ('IED')
+    # is in capitals in prose too.
+    if not all(t.is_title for t in trigger if t.is_alpha):
+        return False
+    if _headline_words(trigger) < HEADLINE_MIN_WORDS:
+        return False
+    before = takewhile(lambda s: s.end <= trigger.start, trigger.doc.sents)
+    return any(_is_prose(s) for s in before)
+
+
+def _headline_words(trigger: Span) -> int:
+    """How many capitalised words the title-case run around the trigger holds."""
+    doc = trigger.doc
+
+    def in_run(tok: Token) -> bool:
+        return tok.is_title or tok.is_upper or tok.like_num or tok.lower_ in HEADLINE_SMALL_WORDS
+
+    start, end = trigger.start, trigger.end
+    while start > 0 and in_run(doc[start - 1]) and not doc[start - 1].is_sent_end:
+        start -= 1
+    while end < len(doc) and in_run(doc[end]) and not doc[end - 1].is_sent_end:
+        end += 1
+    return sum(1 for t in doc[start:end] if t.is_alpha and (t.is_title or t.is_upper))
+
+
+# A sentence of prose: this many words, most of them in lower case.
+PROSE_MIN_WORDS = 6
+
+
+def _is_prose(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha]
+    lower = sum(1 for t in words if t.is_lower)
+    return len(words) >= PROSE_MIN_WORDS and lower * 2 > len(words)
 
 
 def _candidates(
@@ -346,6 +425,9 @@ def _pick_told(dates: list[Span], trigger: Span) -> Span | None:
 def _dates_the_telling(date: Span, trigger: Span) -> bool:
     """'the Observatory said on Monday that air strikes killed …': the day hangs from the speech
     verb, so it is when the news was told, not when the event happened."""
+    told_after = _speech_verb_before(date)  # '… the Observatory reported on Thursday'
+    if told_after is not None and not (trigger.start <= told_after.i < trigger.end):
+        return True
     if trigger.root.is_ancestor(date.root):  # 'an October 2 bomb attack'
         return False
     verb = _speech_verb_over(date)
@@ -355,7 +437,33 @@ def _dates_the_telling(date: Span, trigger: Span) -> bool:
 def _speech_verb_over(date: Span) -> Token | None:
     """The verb of telling a date hangs from ('the monitor said on Monday'), if it is one."""
     verb = governing_verb(date.root)
-    return verb if verb is not None and verb.lemma_.lower() in SPEECH_LEMMAS else None
+    if verb is not None and verb.lemma_.lower() in SPEECH_LEMMAS:
+        return verb
+    return _speech_verb_before(date)
+
+
+# What may stand between a verb of telling and the day it dates ('reported late on Thursday').
+TELLING_GLUE = frozenset({"on", "late", "early", "earlier", "later"})
+
+
+def _speech_verb_before(date: Span) -> Token | None:
+    """'… were killed, the Observatory reported on Thursday': a day right after a verb of
+    telling dates the telling, even where the parse hangs it from the event's verb, as it
+    often does when the report runs on without commas."""
+    doc = date.doc
+    i = date.start - 1
+    while i >= date.sent.start and doc[i].lower_ in TELLING_GLUE:
+        i -= 1
+    if i < date.sent.start:
+        return None
+    verb = doc[i]
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_LEMMAS and verb.tag_ in PAST_TELLING:
+        return verb
+    return None
+
+
+# 'said', 'reported': the telling done; 'will announce on Monday' tells nothing yet.
+PAST_TELLING = frozenset({"VBD", "VBN"})
 
 
 def _retype_by_actor(cand: Candidate) -> None:
@@ -375,6 +483,22 @@ def _merge_target(incidents: list[Candidate], cand: Candidate) -> Candidate | No
         if _compatible(inc, cand):
             return inc
     return None
+
+
+# Determiners by which a noun takes up something already named ('the attack', 'this strike').
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _refers_back(cand: Candidate) -> bool:
+    """'Trump said the attack was a response to …': a generic event noun with a definite
+    determiner and no figure takes up an event already told; where it fits none (its sentence's
+    date or place belongs to something else), it is still no new incident."""
+    if not cand.generic or cand.casualties:
+        return False
+    root = cand.trigger.root
+    return root.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in root.children
+    )
 
 
 def _compatible(inc: Candidate, cand: Candidate) -> bool:
@@ -602,6 +726,33 @@ def _continue_last(
     last.casualties.extend(casualties)
 
 
+# Verbs by which a sentence dates an event already told ('The incident occurred on April 11').
+OCCURRENCE_LEMMAS = frozenset({"occur", "happen", "take"})
+
+
+def _date_last(doc: Doc, incidents: list[Candidate], sent: Span, i: int) -> None:
+    """'The US-led coalition struck … The incident occurred on April 11.': a sentence right after
+    an undated incident that says when something occurred, and tells no event of its own, gives
+    that incident its date."""
+    if not incidents or i - incidents[-1].last_sentence > 1 or incidents[-1].date is not None:
+        return
+    for date in _in(doc, "ew_dates", sent):
+        if date._.ew_date.date is None or date._.ew_date.kind != "date":
+            continue
+        verb = governing_verb(date.root)
+        if verb is not None and _tells_occurrence(verb):
+            incidents[-1].date = date
+            return
+
+
+def _tells_occurrence(verb: Token) -> bool:
+    """'occurred', 'happened', 'took place' (not 'took the town')."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return lemma in OCCURRENCE_LEMMAS
+
+
 def _fill_place_from_context(doc: Doc, cand: Candidate) -> None:
     """No place named with the event: the town the report last named before it ('the city')."""
     if cand.place is not None:
@@ -651,7 +802,9 @@ def _fill_date_from_context(
         return
     here = index[cand.trigger.sent.start]
     for prior in reversed(before):
-        if prior.date is None or prior.date_inferred:
+        # A day stated only after this event (which the incident before took up from a later
+        # sentence) is not the round-up's day as the reader has it here.
+        if prior.date is None or prior.date_inferred or not _stated_before(prior.date, cand):
             continue
         if here - prior.last_sentence > DATE_CONTEXT_WINDOW:
             return
@@ -659,6 +812,10 @@ def _fill_date_from_context(
         if told.precision is DatePrecision.DAY and 0 <= (report.published - told.end).days <= 7:
             cand.date, cand.date_inferred = prior.date, True
         return
+
+
+def _stated_before(date: Span, cand: Candidate) -> bool:
+    return date.start < cand.trigger.start
 
 
 # --------------------------------------------------------------------------- building
@@ -714,7 +871,7 @@ def _build(doc: Doc, report: Report, cand: Candidate) -> Incident | None:
     fallback = None if _has_perpetrator(cand) else _nearest_armed_actor(doc, cand)
     if fallback is not None:
         cand.actors.append((fallback, ActorRole.PERPETRATOR))
-    for span, role in _unique_actors(cand.actors):
+    for span, role in _named_doers_first(_unique_actors(cand.actors)):
         actor = Actor(text=span.text, normalized=span._.ew_actor.normalized, role=role)
         actors.append(actor)
         claim("actor", actor.model_dump(mode="json"), span)
@@ -843,6 +1000,22 @@ def _perpetrator_told_before(doc: Doc, cand: Candidate, kinds: frozenset[str]) -
                 ):
                     return actor
     return None
+
+
+# Words for armed men that name no group ('terrorists', 'militants'): state media's label.
+GENERIC_ACTOR_WORDS: frozenset[str] = frozenset(lexicons.load("actors")["generic"])
+
+
+def _named_doers_first(
+    actors: list[tuple[Span, ActorRole]],
+) -> list[tuple[Span, ActorRole]]:
+    """'A terrorist rocket attack … by the terrorists of Jabhat al-Nusra': a headline's generic
+    label and the group the body names are one doer, and the named group is the finer reading,
+    so it comes first among the perpetrators (the first is the incident's perpetrator)."""
+    return sorted(
+        actors,
+        key=lambda a: a[1] is ActorRole.PERPETRATOR and a[0].text.lower() in GENERIC_ACTOR_WORDS,
+    )
 
 
 def _unique_actors(actors: list[tuple[Span, ActorRole]]) -> list[tuple[Span, ActorRole]]:

@@ -222,7 +222,9 @@ _RAW: tuple[tuple[str, TimexKind, str], ...] = (
     ("ago", "date", rf"{num()}\s+{unit()}\s+ago"),
     ("relunit", "date",
      rf"(?:(?P<part>earlier|later|early|late|mid|(?:at\s+|by\s+)?the\s+(?:beginning|start|middle|end)"
-     rf"\s+of){PART_SEP})?(?P<mod>last|this|next|past|coming|previous)\s+(?P<unit>week|month|year)\b"),
+     rf"\s+of){PART_SEP})?(?P<mod>last|this|next|past|coming|previous)\s+(?P<unit>week|month|year)\b"
+     # "earlier in the week" is "earlier this week": the unit the report is written in.
+     rf"|(?P<part_in>earlier)\s+in\s+the\s+(?P<unit_in>week|month|year)\b"),
     ("weekend", "date",
      r"(?:(?P<mod>last|this|next|past|coming)\s+|(?:(?:over|at|during)\s+)?the\s+)weekend\b"),
     ("recent", "date",

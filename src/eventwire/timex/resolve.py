@@ -329,7 +329,10 @@ def _part_of(period: periods.Period, unit: str, part: str) -> periods.Period:
 
 
 def _relunit(m: TimexMatch, c: _Ctx) -> _R | None:
-    mod, unit, part = m.group("mod"), m.group("unit"), m.group("part")
+    # "earlier in the week" names no modifier: it is this week.
+    mod = m.group("mod") or "this"
+    unit = m.group("unit") or m.group("unit_in")
+    part = m.group("part") or m.group("part_in")
     if mod in ("past", "previous", "coming"):  # "past week" is rolling, like "the past week"
         return _rolling(c.anchor, 1, unit, forward=mod == "coming")
     start, end = _calendar_unit(c.anchor, unit, {"last": -1, "this": 0, "next": 1}[mod])

@@ -363,12 +363,22 @@ def is_combined(pred: Token) -> bool:
     outcome = predicate_outcome(pred)
     for other in pred.conjuncts:
         other_outcome = predicate_outcome(other)
-        own = any(c.dep_ in (*SUBJECTS, "dobj") for c in other.children) or any(
-            fallback_arguments(other)
+        own = (
+            any(c.dep_ in (*SUBJECTS, "dobj") for c in other.children)
+            or any(fallback_arguments(other))
+            or _has_own_noun_victims(other)
         )  # "killed 12 people and wounded 30 Friday": the 30 is the wounded's own figure
         if other_outcome is not None and other_outcome is not outcome and not own:
             return True
     return False
+
+
+def _has_own_noun_victims(noun: Token) -> bool:
+    """'the killing of one person and the injury of 40 others': a conjoined noun with its own
+    'of' phrase or number names its own victims; it does not share a figure with the first."""
+    return noun.pos_ == "NOUN" and (
+        any(_of_objects(noun)) or any(c.dep_ == "nummod" for c in noun.children)
+    )
 
 
 def _heads_predicate(tok: Token, pred: Token) -> bool:
@@ -910,18 +920,30 @@ def _adds_up(values: list[int], total: int) -> bool:
 # --------------------------------------------------------------------------- special forms
 
 
+# Nouns whose absence says nobody was killed or injured, and which outcomes it zeroes.
+NONE_OF: dict[str, tuple[Outcome, ...]] = {
+    "casualty": (Outcome.KILLED, Outcome.INJURED),
+    "injury": (Outcome.INJURED,),
+    "death": (Outcome.KILLED,),
+    "fatality": (Outcome.KILLED,),
+}
+
+
 def no_casualties(doc: Doc) -> Iterator[Span]:
-    """'there were no casualties', 'without casualties' → 0 killed and 0 injured."""
+    """'there were no casualties', 'without casualties' → 0 killed and 0 injured; 'causing no
+    injuries' → 0 injured; 'caused no deaths', 'no fatalities' → 0 killed."""
     for tok in doc:
-        if tok.lemma_.lower() != "casualty":
+        outcomes = NONE_OF.get(tok.lemma_.lower())
+        if outcomes is None or tok.pos_ != "NOUN":
             continue
         none = _det(tok) == "no" or (tok.head.lower_ == "without" and tok.dep_ == "pobj")
         if not none:
             continue
         start = tok.head.i if tok.head.lower_ == "without" else tok.i - 1
-        # Extension values are keyed by character offsets, so the two readings need two
-        # different spans: killed over "no casualties", injured over "casualties".
-        for outcome, first in ((Outcome.KILLED, start), (Outcome.INJURED, tok.i)):
+        # Extension values are keyed by character offsets, so two readings need two different
+        # spans: killed over "no casualties", injured over "casualties".
+        firsts = (start, tok.i) if len(outcomes) == 2 else (start,)
+        for outcome, first in zip(outcomes, firsts, strict=True):
             span = Span(doc, first, tok.i + 1, label=outcome.value)
             span._.ew_casualty = CasualtyMention(
                 outcome=outcome, count=Count(low=0, best=0, high=0)

@@ -28,7 +28,7 @@ from eventwire.geo.gazetteer import ARABIC_NAMES
 from eventwire.geo.names import ARTICLES, key, possessive_base
 from eventwire.geo.sources import DEFAULT_FOCUS
 from eventwire.geo.stopnames import stop_names
-from eventwire.model import Place
+from eventwire.model import GeoPrecision, Place
 
 GROUP = "ew_places"
 MAX_TOKENS = 8
@@ -67,6 +67,8 @@ BEFORE: dict[str, str] = {
     "neighborhood": "neighbourhood",
 }
 RURAL = frozenset({"rural", "reef"})
+# Words after a city that mean the land around it, not the city itself.
+HINTERLAND = frozenset({"countryside", "region"})
 DIRECTIONS = frozenset(
     {
         "eastern",
@@ -314,6 +316,7 @@ class Found:
     label: str | None
     weak: bool  # names an organisation or title, not a place of events
     within: str | None = None  # admin1 code of the state named right after ("Columbia, Ky.")
+    unknown: bool = False  # a name the gazetteer lacks, found because the text locates it
 
 
 class PlaceFinder:
@@ -331,6 +334,9 @@ class PlaceFinder:
         ]
         prior = doc._.country_hint or self.country
         resolved, about = self.gaz.resolve(mentions, country=prior)
+        anchored = self._anchored(doc, found, resolved)
+        if anchored != resolved:
+            resolved, about = anchored, vote_places(found, anchored) or about
         spans = []
         for f, (place, n) in zip(found, resolved, strict=True):
             if f.weak or not _keep(doc, f, place, self.gaz, about):
@@ -342,6 +348,44 @@ class PlaceFinder:
         doc._.country_hint = about
         return doc
 
+    def _anchored(
+        self, doc: Doc, found: list[Found], resolved: list[tuple[Place | None, int]]
+    ) -> list[tuple[Place | None, int]]:
+        """Read a town or neighbourhood the text puts inside or beside a place of another
+        country ('the village of al-Bureij northeast of Aleppo', 'the neighbourhood of X in
+        Aleppo') in the anchor's country: a namesake there if the gazetteer has one, else the
+        name at its anchor, never the namesake abroad (al-Bureij in Gaza)."""
+        at = {
+            f.start: place
+            for f, (place, _n) in zip(found, resolved, strict=True)
+            if not f.weak and place is not None and place.country_code
+        }
+        out = list(resolved)
+        for i, (f, (place, n)) in enumerate(zip(found, resolved, strict=True)):
+            anchors = [at[j] for j in anchor_starts(doc, f.end) if j in at]
+            if not anchors or f.weak:
+                continue
+            if place is None and f.unknown:
+                out[i] = (placed_at_anchor(f.name, f.prefer, anchors[0]), n)
+            elif place is None or place.precision in AREA_PRECISIONS:
+                continue  # a country or province is no part of another ('Iran in Syria')
+            elif anchors[0].country_code != place.country_code:
+                out[i] = (self._inside(f, anchors[0]), n)
+        return out
+
+    def _inside(self, f: Found, anchor: Place) -> Place:
+        """The place named `f.name` in the anchor's country (and governorate, if it has one)."""
+        home = [
+            c.entry
+            for c in self.gaz.candidates(f.name)
+            if c.entry.country_code == anchor.country_code
+            and (anchor.admin1 is None or self.gaz.admin1_of(c.entry) == anchor.admin1)
+        ]
+        if home:
+            best = max(home, key=lambda e: e.population)
+            return self.gaz.place(best, text=f.name)
+        return placed_at_anchor(f.name, f.prefer, anchor)
+
     def find(self, doc: Doc) -> list[Found]:
         found: list[Found] = []
         i = 0
@@ -351,7 +395,11 @@ class PlaceFinder:
             if match is None and _can_start(doc, i):
                 match, within = self._small_town_at(doc, i)
             if match is None:
-                i += 1
+                unknown_end = self._located_unknown_at(doc, i)
+                if unknown_end is not None:
+                    name = doc[i:unknown_end].text
+                    found.append(Found(i, unknown_end, name, None, None, False, unknown=True))
+                i = unknown_end or i + 1
                 continue
             end, name = match
             if end - i == 1 and doc[i].lower_ in PLACE_TITLES and self._major_at(doc, end):
@@ -359,7 +407,11 @@ class PlaceFinder:
                 continue
             rest = self._unknown_longer_name(doc, i, end)
             if rest is not None:
-                i = rest  # 'Khan al-Sheeh': a place we do not know, not the town 'Khan'
+                # 'Khan al-Sheeh': a place we do not know, not the town 'Khan'; kept only
+                # where the text says where it lies ('Deir al-Adas in Daraa countryside')
+                if anchor_starts(doc, rest):
+                    found.append(Found(i, rest, doc[i:rest].text, None, None, False, unknown=True))
+                i = rest
                 continue
             item = self._describe(doc, i, end, name)
             if item is not None:
@@ -367,6 +419,25 @@ class PlaceFinder:
                 found.append(item if within is None else replace(item, within=within))
             i = end
         return found
+
+    def _located_unknown_at(self, doc: Doc, i: int) -> int | None:
+        """The end of a proper name the gazetteer lacks that the text puts in a place:
+        'shelled Ibtaa in Daraa countryside', 'east of Jisreen near Damascus'. Only after a
+        place preposition and before an anchor, so a person's or body's name is not taken."""
+        tok = doc[i]
+        if i == 0 or doc[i - 1].lower_ not in LOCATIVE_PREPS or not _capitalised_word(tok):
+            return None
+        if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_PLACE_LABELS or key(tok.text) in self.stop:
+            return None
+        if tok.lower_ in CALENDAR_WORDS:
+            return None  # 'in March in Aleppo'
+
+        end = i + 1
+        while (step := _joined_part(doc, end, plain=True)) is not None and not self._major_at(
+            doc, end
+        ):
+            end += step
+        return end if anchor_starts(doc, end) else None
 
     def _unknown_longer_name(self, doc: Doc, start: int, end: int) -> int | None:
         """Where the matched name [start, end) is only the first part of a longer name the
@@ -492,6 +563,10 @@ class PlaceFinder:
         prefer, span_start, span_end = None, start, end
         if end < len(doc) and doc[end].lower_ in AFTER:
             prefer, span_end = AFTER[doc[end].lower_], end + 1
+            if doc[end].lower_ in HINTERLAND and self.gaz.knows(key(f"Rural {name}")):
+                # 'Damascus countryside', 'the Damascus region': the city is a governorate of
+                # its own, and the land around it is another ('Rural Damascus')
+                name, prefer = f"Rural {name}", None
         elif start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in BEFORE:
             prefer, span_start = BEFORE[doc[start - 2].lower_], start - 2
         if span_start >= 1 and doc[span_start - 1].lower_ in RURAL | DIRECTIONS:
@@ -519,6 +594,80 @@ class PlaceFinder:
         weak = after is not None and after.lower_ in ORG_HEADS and after.is_title
         weak = weak or self._speaks_for_state(doc[start:end])
         return Found(span_start, span_end, name, prefer, label, weak)
+
+
+# Words between a place and the place it lies in or by: 'X in Aleppo', 'X northeast of Aleppo',
+# 'X west and south of Aleppo', 'X near the city of Homs'.
+ANCHOR_PREPS = frozenset({"in", "near", "outside", "of"})
+ANCHOR_FILLERS = DIRECTIONS | {"and", "the", "a", "an", "city", "town", "village", "province"}
+# Entity labels that make a capitalised word after a preposition no unknown place (not PERSON:
+# the small model calls Arabic village names so, and the anchor after it says it is a place).
+# DATE neither: it calls unknown names so ('in Jisreen'); the calendar's own words are checked.
+NOT_PLACE_LABELS = frozenset({"ORG", "NORP", "CARDINAL", "ORDINAL"})
+CALENDAR_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "ramadan", "eid"}
+)  # fmt: skip
+ANCHOR_MAX_WORDS = 7
+# Precision of a place not in the gazetteer, by what the text calls it.
+ANCHORED_PRECISION = {
+    "neighbourhood": GeoPrecision.NEIGHBOURHOOD,
+    "facility": GeoPrecision.NEIGHBOURHOOD,
+    "settlement": GeoPrecision.TOWN,
+}
+
+
+def anchor_starts(doc: Doc, end: int) -> list[int]:
+    """Where the place that a name ending at `end` is put in or by may begin ('in Aleppo',
+    'northeast of Aleppo', 'in the city of Homs': at 'Homs' or at the descriptor 'city');
+    none when no such words follow the name."""
+    starts, i, prep = [], end, False
+    while i < len(doc) and i - end <= ANCHOR_MAX_WORDS and not doc[i].is_sent_start:
+        if prep and doc[i - 1].lower_ in ANCHOR_PREPS | {"the"}:
+            starts.append(i)
+        word = doc[i].lower_
+        if word not in ANCHOR_PREPS | ANCHOR_FILLERS:
+            break
+        prep = prep or word in ANCHOR_PREPS
+        i += 1
+    return starts
+
+
+AREA_PRECISIONS = frozenset({GeoPrecision.COUNTRY, GeoPrecision.GOVERNORATE})
+
+
+def vote_places(found: list[Found], resolved: list[tuple[Place | None, int]]) -> str | None:
+    """The country most of the document's places are in, once more after anchoring moved some
+    (as `geo.resolve.vote_country`: a town counts twice a country, a repeated town once)."""
+    votes: dict[str, float] = {}
+    seen: set[str] = set()
+    for f, (place, _n) in zip(found, resolved, strict=True):
+        if place is None or not place.country_code or f.weak:
+            continue
+        town = place.precision is not GeoPrecision.COUNTRY
+        if town and key(f.name) in seen:
+            continue
+        seen.add(key(f.name))
+        votes[place.country_code] = votes.get(place.country_code, 0.0) + (2.0 if town else 1.0)
+    return max(votes, key=lambda cc: votes[cc]) if votes else None
+
+
+def placed_at_anchor(name: str, prefer: str | None, anchor: Place) -> Place:
+    """A place the gazetteer lacks, put at the place the text says it is in or by: its
+    country and governorate are the anchor's, its point the anchor's (a town's neighbourhood
+    or a village north of a city lies within a few kilometres of it)."""
+    return Place(
+        name=name,
+        lat=anchor.lat,
+        lon=anchor.lon,
+        country_code=anchor.country_code,
+        admin1=anchor.admin1,
+        precision=ANCHORED_PRECISION.get(prefer or "", GeoPrecision.TOWN),
+        feature={"settlement": "town"}.get(prefer or "", prefer or "place"),
+        text=name,
+        source=f"eventwire: not in the gazetteer; placed at {anchor.name}, where the text puts it",
+    )
 
 
 def _can_start(doc: Doc, i: int) -> bool:

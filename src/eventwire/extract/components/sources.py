@@ -109,6 +109,10 @@ class SourceFinder:
             # "Mohammad Sibai, a spokesman for the Homs Media Centre": the name alone has no
             # kind; what the appositive says he is gives it.
             kind = self._lexical_kind(described.text) or kind
+        if known is None and kind in {"person", "organisation"} and _names_armed_group(doc, span):
+            # "Hezbollah al-Nujaba announced …": an armed group speaking of its own fight is a
+            # military source, as the sourcebook has it for ISIS and the SDF.
+            kind = "military"
         source = Source(
             name=name,
             kind=kind,
@@ -294,6 +298,19 @@ NAME_ADPOSITIONS = frozenset({"in", "of", "for", "at"})
 NAME_MODIFIERS = frozenset({"compound", "amod", "det", "nmod", "poss"})
 
 
+# Actor kinds that are armed forces or groups fighting in the country. A foreign state ("Russia
+# said") speaks through its government, so it is not among them.
+ARMED_GROUP_KINDS = frozenset({"state", "rebel", "jihadist", "militia", "kurdish"})
+
+
+def _names_armed_group(doc: Doc, span: Span) -> bool:
+    """Whether an armed group's name (an actor mention) stands inside the source phrase."""
+    return any(
+        a.start >= span.start and a.end <= span.end and a._.ew_actor.kind in ARMED_GROUP_KINDS
+        for a in doc.spans.get("ew_actors", [])
+    )
+
+
 def _runs_over_report(span: Span) -> bool:
     """A speaker phrase that holds a figure or a verb in the past or present tense ("people
     including 11 children state media", "a car bomb wounded 37 … state television"): not a
@@ -313,8 +330,10 @@ ANAPHORIC_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 ANAPHORIC_HEADS = frozenset(
     {"monitor", "observatory", "group", "agency", "ministry", "watchdog", "organization",
      "organisation", "network", "body", "official", "spokesman", "spokeswoman", "source",
-     "charity", "monitoring", "statement", "reporter", "correspondent"}
+     "charity", "monitoring", "statement", "reporter", "correspondent", "report"}
 )  # fmt: skip
+# "The report said …" takes up whatever source was just named, an agency too ("SANA reported …").
+DOCUMENT_HEADS = frozenset({"report"})
 WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
      "yesterday"}
@@ -573,6 +592,8 @@ def resolve_references(spans: list[Span], book: Sourcebook) -> None:
         if is_anaphor(source.name):
             pronoun = " " not in source.name
             antecedent = None if pronoun else same_head(source.name, mentioned)
+            if antecedent is None and source.name.lower().split()[-1] in DOCUMENT_HEADS:
+                antecedent = last_source(mentioned)
             antecedent = antecedent or next(
                 (n for n in reversed(named) if pronoun or n.kind == source.kind
                  or (source.kind in {"organisation", "person"} and n.kind not in {"person", "outlet"})),
@@ -610,6 +631,11 @@ def same_head(anaphor: str, mentioned: list[Span]) -> Source | None:
         (m._.ew_source.source for m in reversed(mentioned) if head in m.text.lower().split()),
         None,
     )
+
+
+def last_source(mentioned: list[Span]) -> Source | None:
+    """The source (as resolved) of the latest phrase that named one."""
+    return mentioned[-1]._.ew_source.source if mentioned else None
 
 
 def _identify_by_description(span: Span, book: Sourcebook) -> None:
@@ -766,10 +792,26 @@ def phrase(head: Token, *, keep_appos: bool = False) -> Span:
         if child.dep_ not in drop or (child.dep_ == "prep" and child.lower_ == "of"):
             keep.extend(child.subtree)
     idx = sorted(t.i for t in keep)
-    start, end = idx[0], idx[-1] + 1
+    start, end = _name_start(head.doc, idx[0]), idx[-1] + 1
     span = head.doc[start:end]
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
     return span
+
+
+# The Arabic article as it is joined to the next word of a name ("Jaish al-Islam").
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
+
+
+def _name_start(doc: Doc, start: int) -> int:
+    """Where a name begins whose last word the parse took for the whole phrase: the small
+    model splits "Jaish al-Islam said" into "Jaish al -" hung elsewhere and "Islam" as the
+    subject. The article and the capitalised word before it belong to the name."""
+    if start >= 3 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ARABIC_ARTICLES:
+        before = doc[start - 3]
+        if before.pos_ == "PROPN" and before.text[:1].isupper():
+            return start - 3
+        return start - 2
+    return start
