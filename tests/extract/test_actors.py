@@ -122,6 +122,42 @@ def test_generic_word_beside_a_named_group_is_that_group(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (
+            "Gunmen of the Islamic State blocked the road.",
+            [("Gunmen of the Islamic State", "isis")],
+        ),
+        (
+            "Terrorist groups affiliated with the Nusra Front shelled a farm.",
+            [("Terrorist groups affiliated with the Nusra Front", "jabhat_fateh_al_sham")],
+        ),
+        (
+            "Insurgents belonging to Daesh mined the bridge.",
+            [("Insurgents belonging to Daesh", "isis")],
+        ),
+        (
+            "Terrorists of the so-called Islamic State fired shells.",
+            [("Terrorists of the so-called Islamic State", "isis")],
+        ),
+        # A place or any other word between the two keeps them apart.
+        (
+            "Militants of the town fought the Islamic State.",
+            [("Militants", "rebels"), ("Islamic State", "isis")],
+        ),
+        (
+            "Rebels from Idlib and Daesh fought.",
+            [("Rebels", "rebels"), ("Daesh", "isis")],
+        ),
+    ],
+)
+def test_generic_word_tied_to_a_named_group_by_membership_is_that_group(
+    make_nlp: Callable[..., object], sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert actors_of(make_nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("IS fighters seized the village.", [("IS fighters", "isis")]),
         ("Is the road open? It is.", []),
         ("Russias Aerospace Forces bombed a convoy.", [("Russias Aerospace Forces", "russia")]),

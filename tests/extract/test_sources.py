@@ -503,3 +503,87 @@ def test_the_report_with_nothing_named_before_stays_as_written(
     assert _sources(make_nlp, "The report said at least 40 gunmen were killed.") == [
         ("The report", "organisation")
     ]
+
+
+# Round 8: run-on speakers, whom a speaker cites, bylines and claims of responsibility.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing speech verb the parse hangs on its speaker as a participle
+        (
+            "Four men were killed by shells that fell on the old quarter the observatory "
+            "reported on Tuesday.",
+            ("the observatory", "monitor"),
+        ),
+        # the headline's figure taken for a second subject of the closing verb
+        (
+            "8 injured including 4 children in New Terrorist Rocket Attacks in Homs neighborhood "
+            "Syrian State TV announced.",
+            ("Syrian State TV", "media"),
+        ),
+    ],
+)
+def test_a_speaker_closing_run_on_text(
+    make_nlp: Callable[..., object], text: str, expected: tuple[str, str]
+) -> None:
+    assert _sources(make_nlp, text) == [expected]
+
+
+def test_a_speech_participle_after_a_thing_is_no_speaker(make_nlp: Callable[..., object]) -> None:
+    # "reported" modifying a thing that cannot speak stays unattributed
+    assert _sources(make_nlp, "Residents fled the fighting reported on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "via"),
+    [
+        (
+            "A mortar shell hit a school in Daraa and wounded four pupils the agency reported "
+            "citing a police source.",
+            "a police source",
+            "the agency",
+        ),
+        (
+            "The channel reported, citing a military source, that 15 fighters were killed.",
+            "a military source",
+            "The channel",
+        ),
+    ],
+)
+def test_whom_a_speaker_cites_speaks_relayed_by_the_speaker(
+    make_nlp: Callable[..., object], text: str, cited: str, via: str
+) -> None:
+    doc = make_nlp("eventwire_lines", "eventwire_sources")(text)  # type: ignore[operator]
+    sources = [s._.ew_source.source for s in doc.spans["ew_sources"]]
+    assert [(s.name, s.via) for s in sources] == [(cited, via)]
+
+
+def test_a_byline_is_no_source(make_nlp: Callable[..., object]) -> None:
+    text = (
+        "Posted on March 3 2015 by Levant Daily Five Dead in Shelling Five people were killed "
+        "in shelling on a village near Homs a monitor said."
+    )
+    assert _sources(make_nlp, text) == [("a monitor", "monitor")]
+
+
+def test_claiming_an_attack_is_no_figure_attribution(make_nlp: Callable[..., object]) -> None:
+    text = (
+        "The extremist group claims the double bomb attack that hit a bus station in Homs on "
+        "Friday killing at least 12 people."
+    )
+    assert _sources(make_nlp, text) == []
+
+
+def test_the_clause_after_according_to_starts_past_the_abbreviation(
+    make_nlp: Callable[..., object],
+) -> None:
+    # the next sentence takes up the lede ("the deaths") after "[SNHR]": the lede is its account
+    text = (
+        "At least 14 civilians were killed in air raids on villages south of Idlib. "
+        "According to the Syrian Network for Human Rights [SNHR] the deaths occurred at dawn."
+    )
+    doc = make_nlp("eventwire_lines", "eventwire_sources")(text)  # type: ignore[operator]
+    mention = doc.spans["ew_sources"][0]._.ew_source
+    assert mention.scope_start == 0

@@ -189,3 +189,31 @@ def test_the_present_and_the_past_are_found_only_when_asked(text: str, phrase: s
 def test_the_past_before_a_number_is_a_window_not_the_past() -> None:
     (match,) = find_timexes("in the past two years", refs=True)
     assert (match.text, match.rule) == ("the past two years", "window")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Idlib Today channel, the market was shelled.",
+        "Hama Today reported that the bridge was destroyed.",
+        "The Beirut daily Today's Levant carried the story.",
+        "Gaza Today said three shells fell near the port.",
+    ],
+)
+def test_today_inside_an_outlets_name_is_no_day(text: str) -> None:
+    assert [m.text for m in find_timexes(text) if m.rule == "relday"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shells Hit Eastern Idlib Today.", "Today"),  # a headline's capitals
+        ("Today the army said it took the hill.", "Today"),  # the head of a sentence
+        ("Jets bombed Hama today, a monitor said.", "today"),
+        ("Today's shelling killed four in Homs.", "Today"),
+        ("Jets struck Hama. Today's Russian raids hit Homs.", "Today"),
+        ("The talks in Geneva Tomorrow Morning will be brief.", "Tomorrow Morning"),
+    ],
+)
+def test_today_as_a_day_is_still_found(text: str, expected: str) -> None:
+    assert [m.text for m in find_timexes(text) if m.rule == "relday"] == [expected]

@@ -138,3 +138,11 @@ def test_quriyah_in_deir_ezzor_is_not_the_sweida_village(gaz: Gazetteer) -> None
     ]
     places, _country = gaz.resolve(mentions)
     assert places[0][0] is not None and places[0][0].admin1 == "Deir ez-Zor"
+
+
+def test_remembered_variants_give_the_same_candidates_each_time(gaz: Gazetteer) -> None:
+    # 'Qatirji' is a transliteration variant of Qaterji, found by edit distance, then remembered.
+    first = [c.entry.geonames_id for c in gaz.candidates("Qatirji")]
+    again = [c.entry.geonames_id for c in gaz.candidates("al-Qatirji")]
+    assert first and first == again
+    assert gaz.candidates("Qxqxqx") == gaz.candidates("Qxqxqx") == []

@@ -98,3 +98,23 @@ def test_a_description_only_one_source_is_called_by_identifies_it() -> None:
 @pytest.mark.parametrize("description", ["the group", "a monitor", "the news agency", "a rebel"])
 def test_a_description_many_or_no_sources_fit_identifies_none(description: str) -> None:
     assert default_sourcebook().sole_fit(description) is None
+
+
+@pytest.mark.parametrize(
+    ("description", "fits"),
+    [
+        ("the Observatory director", True),  # who speaks for it describes it
+        ("a monitor spokesman", True),
+        ("the director", False),  # a title alone calls no source
+        ("a hospital director", False),
+    ],
+)
+def test_one_who_speaks_for_a_source_describes_it(description: str, fits: bool) -> None:
+    sohr = BOOK.get("sohr")
+    assert sohr is not None
+    assert BOOK.describes(description, sohr) is fits
+
+
+def test_the_observatory_director_identifies_the_observatory() -> None:
+    found = default_sourcebook().sole_fit("the Observatory director")
+    assert found is not None and found.id == "sohr"

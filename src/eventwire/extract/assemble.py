@@ -466,12 +466,20 @@ def _speech_verb_before(date: Span) -> Token | None:
 PAST_TELLING = frozenset({"VBD", "VBN"})
 
 
+# Who fights on the government's side: its forces, its foreign allies, and the militias
+# (Hezbollah) that fight beside them.
+STATE_KINDS = frozenset({"state", "foreign"})
+GOVERNMENT_SIDE_KINDS = STATE_KINDS | {"militia"}
+
+
 def _retype_by_actor(cand: Candidate) -> None:
     """Taking ground is 'government regains territory' when the government's side takes it."""
     if cand.sub_event_type != "non_state_actor_overtakes_territory":
         return
     perps = [a._.ew_actor.kind for a, role in cand.actors if role is ActorRole.PERPETRATOR]
-    if perps and all(k in {"state", "foreign"} for k in perps):
+    # 'Syrian troops and Hezbollah wrested control': a militia beside the state's forces is the
+    # government's side; a militia on its own is an armed group taking ground.
+    if any(k in STATE_KINDS for k in perps) and all(k in GOVERNMENT_SIDE_KINDS for k in perps):
         cand.sub_event_type = "government_regains_territory"
 
 
@@ -506,6 +514,8 @@ def _compatible(inc: Candidate, cand: Candidate) -> bool:
         return False
     if not _places_fit(inc.place, cand.place) or not _dates_fit(inc.date, cand.date):
         return False
+    if _campaign(inc.date) != _campaign(cand.date):
+        return False  # a campaign ('striking since 2014') is no retelling of one day's strike
     if not inc.generic and not cand.generic:
         # Two specific reports of the same type merge only on positive evidence of sameness:
         # both placed, both dated, or the same death toll (a headline and its lead).
@@ -657,6 +667,28 @@ def _dates_fit(a: Span | None, b: Span | None) -> bool:
     return da.overlaps(db)
 
 
+def _campaign(date: Span | None) -> bool:
+    """A stated span too long to be one incident ('since September 2014')."""
+    if date is None:
+        return False
+    told: DateRange = date._.ew_date.date
+    return (told.end - told.start).days > CAMPAIGN_DAYS
+
+
+# Dates told as a whole month or year ('in August', 'so far this month'): figures for them add up.
+PERIOD_PRECISIONS = frozenset({DatePrecision.MONTH, DatePrecision.YEAR})
+
+
+def _tally_of_period(old: Span | None, new: Span | None) -> bool:
+    """'100 civilians have been killed in August shelling … On August 10 shells killed 14': the
+    figure told for a month is the month's tally; the day's own figure is the incident's toll."""
+    if old is None or new is None:
+        return False
+    period: DateRange = old._.ew_date.date
+    day: DateRange = new._.ew_date.date
+    return period.precision in PERIOD_PRECISIONS and day.precision is DatePrecision.DAY
+
+
 def _merge(into: Candidate, cand: Candidate) -> None:
     if (into.generic and not cand.generic) or cand.sub_event_type == "suicide_bomb":
         into.sub_event_type, into.mention, into.trigger = (
@@ -666,6 +698,8 @@ def _merge(into: Candidate, cand: Candidate) -> None:
         )
     if cand.place is not None and (into.place is None or _better_place(cand.place, into.place)):
         into.place = cand.place
+    if cand.casualties and _tally_of_period(into.date, cand.date):
+        into.casualties = []
     if cand.date is not None and (
         into.date is None or _refines(cand.date._.ew_date.date, into.date._.ew_date.date)
     ):
@@ -706,11 +740,11 @@ def _continue_last(
     doc: Doc, incidents: list[Candidate], casualties: list[Span], sent: Span, i: int
 ) -> None:
     """A figure told in a sentence without a trigger ('Five children were among the dead')
-    belongs to the incident just told, unless the sentence names its own day or place that
-    does not fit that incident ('On May 27 another journalist was killed in Homs')."""
-    if not incidents or i - incidents[-1].last_sentence > CONTINUATION_WINDOW:
-        return
-    last = incidents[-1]
+    belongs to the incident just told. Where the sentence names its own day or place that does
+    not fit that incident ('On May 27 another journalist was killed in Homs'), it belongs to
+    the latest recent incident it does fit: a round-up tells its places one after another
+    ('In Aleppo, rockets killed 9 … In Damascus, shells hurt 3 … In the Aleppo attack's
+    neighbourhood, 4 more …'), and a figure for one told earlier still goes to that one."""
     own_dates = [
         d
         for d in _in(doc, "ew_dates", sent)
@@ -718,12 +752,20 @@ def _continue_last(
         and d._.ew_date.kind == "date"
         and _speech_verb_over(d) is None
     ]
-    if any(not _dates_fit(last.date, d) for d in own_dates):
-        return
     own_places = [p for p in _in(doc, "ew_places", sent) if _may_be_event_place(p)]
-    if own_places and not any(_places_fit(last.place, p) for p in own_places):
-        return
-    last.casualties.extend(casualties)
+    for inc in reversed(incidents):
+        if i - inc.last_sentence > CONTINUATION_WINDOW:
+            return
+        if _figure_fits(inc, own_dates, own_places):
+            inc.casualties.extend(casualties)
+            return
+
+
+def _figure_fits(inc: Candidate, own_dates: list[Span], own_places: list[Span]) -> bool:
+    """The days and places a trigger-less figure's sentence names are the incident's own."""
+    if any(not _dates_fit(inc.date, d) for d in own_dates):
+        return False
+    return not own_places or any(_places_fit(inc.place, p) for p in own_places)
 
 
 # Verbs by which a sentence dates an event already told ('The incident occurred on April 11').
@@ -802,9 +844,15 @@ def _fill_date_from_context(
         return
     here = index[cand.trigger.sent.start]
     for prior in reversed(before):
+        if prior.date is not None and prior.date_inferred:
+            # An item of the same round-up that took its day from the lede: the round-up goes
+            # on, so the lede's day reaches as far again past it.
+            if here - prior.last_sentence <= DATE_CONTEXT_WINDOW:
+                here = min(here, prior.last_sentence)
+            continue
         # A day stated only after this event (which the incident before took up from a later
         # sentence) is not the round-up's day as the reader has it here.
-        if prior.date is None or prior.date_inferred or not _stated_before(prior.date, cand):
+        if prior.date is None or not _stated_before(prior.date, cand):
             continue
         if here - prior.last_sentence > DATE_CONTEXT_WINDOW:
             return
@@ -946,6 +994,21 @@ def _labels_territory(actor: Span) -> bool:
     return bool(words) and words[0] in TERRITORY_WORDS
 
 
+# Bombs planted or driven in: who set one off is unknown unless the report says who did it.
+PLANTED_BOMB_TYPES = frozenset({"remote_explosive_landmine_ied", "suicide_bomb"})
+
+
+def _claims_it(actor: Span) -> bool:
+    """'IS claimed the attack', 'an attack claimed by the Islamic State group': the actor says
+    it did it. A bombing's doer is known from such a claim, not from who is named nearby (whose
+    ground it hit, whom the government blamed); the guidelines code an unnamed doer unknown."""
+    tok = actor.root
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "by":
+        return head.head.lemma_.lower() == "claim"
+    return tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() == "claim"
+
+
 def _has_perpetrator(cand: Candidate) -> bool:
     return any(role is ActorRole.PERPETRATOR for _, role in cand.actors)
 
@@ -970,6 +1033,8 @@ def _nearest_armed_actor(doc: Doc, cand: Candidate) -> Span | None:
             if actor.start in targets or actor._.ew_actor.kind not in kinds:
                 continue
             if _labels_territory(actor):
+                continue
+            if cand.sub_event_type in PLANTED_BOMB_TYPES and not _claims_it(actor):
                 continue
             if any(a <= actor.start < b for a, b in sources):
                 continue

@@ -28,6 +28,8 @@ from eventwire.geo.resolve import (
 )
 from eventwire.model import Place
 
+# Keys whose close transliteration variants are remembered at most (a few MB).
+CLOSE_MEMO_SIZE = 100_000
 FORMAT = 5  # bump when Entry or the index layout changes: old caches are then ignored
 # Transliteration variants are filed only for places with Arabic names (see names.skeleton).
 ARABIC_NAMES = frozenset(
@@ -82,6 +84,8 @@ class Gazetteer:
                 for s in {skeleton(n) for n in entry.names} - {""}:
                     self._variant.setdefault(s, []).append(i)
         self.max_words = max((len(k.split()) for k in self._exact), default=1)
+        # key → entries a transliteration apart (see `_close_variants`), filled as asked
+        self._close: dict[str, tuple[int, ...]] = {}
 
     # ------------------------------------------------------------------ building
 
@@ -130,15 +134,24 @@ class Gazetteer:
         k = key(name)
         if k in self._exact:
             return [self._candidate(i, k) for i in self._exact[k]]
-        variants = [
-            Candidate(self.entries[i], VARIANT)
-            for i in self._variant.get(skeleton(k), [])
-            if any(close_spelling(k, key(n)) for n in self.entries[i].names)
-        ]
+        variants = [Candidate(self.entries[i], VARIANT) for i in self._close_variants(k)]
         if variants:
             return variants
         base = possessive_base(name.strip())
         return self.candidates(base) if base and key(base) in self._exact else []
+
+    def _close_variants(self, k: str) -> tuple[int, ...]:
+        """Entries filed under the key's skeleton whose spelling is close to it; remembered,
+        as the edit distances are the dearest part of a lookup and names recur."""
+        if k not in self._close:
+            if len(self._close) >= CLOSE_MEMO_SIZE:
+                self._close.clear()  # a long batch: start again rather than grow unbounded
+            self._close[k] = tuple(
+                i
+                for i in self._variant.get(skeleton(k), [])
+                if any(close_spelling(k, key(n)) for n in self.entries[i].names)
+            )
+        return self._close[k]
 
     def _candidate(self, i: int, k: str) -> Candidate:
         entry = self.entries[i]

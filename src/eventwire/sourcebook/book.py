@@ -19,6 +19,12 @@ NEUTRAL_MODIFIERS = frozenset(
      "news", "human", "rights", "international", "non", "governmental", "medical", "aid"}
 )  # fmt: skip
 DETERMINERS = frozenset({"a", "an", "the", "one", "this", "that"})
+# Titles of someone who speaks for a source, after the noun it is called by ("the Observatory
+# director", "the monitor's head"): the person describes the source he speaks for.
+SPEAKER_TITLES = frozenset(
+    {"director", "head", "chief", "founder", "chairman", "spokesman", "spokeswoman",
+     "spokesperson"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,10 +108,13 @@ class Sourcebook:
     def describes(self, description: str, source: KnownSource) -> bool:
         """Whether a description without a name ("a monitor", "an NGO", "a UK-based monitoring
         group", "the Britain-based organisation") can refer to ``source``: it ends in a noun the
-        source is called by, and its other words only place or characterise it."""
+        source is called by (or one who speaks for it: "the Observatory director"), and its
+        other words only place or characterise it."""
         ws = [w.casefold() for w in words(description)]
         while ws and ws[0] in DETERMINERS:
             ws = ws[1:]
+        if len(ws) > 1 and ws[-1] in SPEAKER_TITLES:
+            ws = ws[:-1]
         for called in source.called:
             cs = called.casefold().split()
             if (

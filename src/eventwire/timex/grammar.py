@@ -161,6 +161,38 @@ def _a_placed_season(m: re.Match[str]) -> bool:
     )
 
 
+# What follows an outlet whose name ends in "Today" ("Aleppo Today said", "Halab Today TV"):
+# a capitalised word, a possessive name ("Today's Zaman") or a verb of telling.
+_AFTER_NAME = re.compile(
+    r"(?:'s|’s)?\s+(?-i:[A-Z])"
+    r"|\s+(?:said|says|reported|reports|quoted|cited|broadcast|aired|published|posted|showed"
+    r"|tv|television|channel|station|radio|website|network|newspaper|correspondent)\b"
+)
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*[ \t]+$")
+
+
+def _not_a_name(m: re.Match[str]) -> bool:
+    """A "Today" inside a name is no day: "Halab Today TV", "Aleppo Today said", "Russia Today
+    reported", "Today's Zaman". Read as a name when the word is capitalised in mid-sentence
+    after a capitalised word (or as "Today's Name" after any word), and a name, a media noun
+    or a verb of telling follows; "in Northern Syria Today." stays a day (headline capitals)."""
+    word = m.group("word")
+    if not word[:1].isupper() or word.lower() not in {"today", "tonight", "tomorrow"}:
+        return True
+    if m.start() != m.start("word") or m.group("daypart"):
+        return True  # "early today", "Today morning": a day, whatever the capitals
+    after = m.string[m.end() : m.end() + 40]
+    if not _AFTER_NAME.match(after):
+        return True
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    # "Today's Zaman" in mid-sentence; "Today's Russian strikes" opening a sentence is a day.
+    possessive_name = (
+        re.match(r"(?:'s|’s)\s+(?-i:[A-Z])", after) is not None
+        and re.search(r"\w[ \t]+$", before) is not None
+    )
+    return not (_CAPITALISED_WORD_BEFORE.search(before) or possessive_name)
+
+
 # --------------------------------------------------------------------------- rules
 
 _RAW: tuple[tuple[str, TimexKind, str], ...] = (
@@ -271,6 +303,7 @@ _ACCEPT: dict[str, Callable[[re.Match[str]], bool]] = {
     "month": _not_bare_may,
     "bare_year": _not_a_count,
     "season": _a_placed_season,
+    "relday": _not_a_name,
 }
 
 

@@ -119,11 +119,35 @@ class ActorFinder:
             return False
         between = [t.lower_ for t in first.doc[first.end : second.start]]
         if self._is_generic(first):
-            return between in ([], ["of"], ["from"])  # 'terrorists of Jabhat al-Nusra'
+            return _links_men_to_group(between)  # 'terrorists of Jabhat al-Nusra'
         return between == []  # 'ISIS terrorists'
 
     def _is_generic(self, span: Span) -> bool:
         return span.text.lower() in self.generic
+
+
+# How a generic word for armed men is tied to the group they belong to: 'terrorists of the
+# so-called Jaish al-Islam', 'terrorist groups affiliated to Jabhat al-Nusra'.
+MEMBERSHIP_LINKS = frozenset(
+    {("of",), ("from",), ("affiliated", "to"), ("affiliated", "with"), ("belonging", "to"),
+     ("linked", "to"), ("loyal", "to")}
+)  # fmt: skip
+GROUP_NAME_OPENERS = (("the",), ("so", "-", "called"), ("so", "called"), ("so-called",))
+
+
+def _links_men_to_group(between: list[str]) -> bool:
+    """Nothing, or a link of membership, then optionally 'the' and 'so-called', before the name."""
+    if not between:
+        return True
+    words = tuple(between)
+    link = next((k for k in MEMBERSHIP_LINKS if words[: len(k)] == k), None)
+    if link is None:
+        return False
+    rest = words[len(link) :]
+    for opener in GROUP_NAME_OPENERS:
+        if rest[: len(opener)] == opener:
+            rest = rest[len(opener) :]
+    return rest == ()
 
 
 def _lowercase_acronym(span: Span) -> bool:

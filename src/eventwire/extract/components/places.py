@@ -67,6 +67,8 @@ BEFORE: dict[str, str] = {
     "neighborhood": "neighbourhood",
 }
 RURAL = frozenset({"rural", "reef"})
+# 'its Countryside', 'their Province': a descriptor word referring back to a place named before.
+POSSESSIVE_DETS = frozenset({"its", "their"})
 # Words after a city that mean the land around it, not the city itself.
 HINTERLAND = frozenset({"countryside", "region"})
 DIRECTIONS = frozenset(
@@ -124,6 +126,8 @@ ORG_HEADS = frozenset(
         "today",
         "radio",
         "tv",
+        "fm",
+        "channel",
         "daily",
         "herald",
         "tribune",
@@ -325,8 +329,21 @@ class PlaceFinder:
         self.country = country
         self.stop = stop_names()
         self.max_tokens = min(MAX_TOKENS, 2 * gazetteer.max_words)
+        # Per-document memos of `find` (reset for each document): the scan asks for the
+        # longest name at some tokens more than once (as a name, as the place closing an
+        # unknown one), and Doc.ents builds every entity's Span on each access.
+        self._doc: Doc | None = None
+        self._matches: dict[int, tuple[int, str] | None] = {}
+        self._ents: tuple[Span, ...] = ()
+        self._headlines: dict[int, bool] = {}
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._annotate(doc)
+        finally:
+            self._end_document()  # the memos must not keep the Doc alive between documents
+
+    def _annotate(self, doc: Doc) -> Doc:
         found = self.find(doc)
         mentions = [
             Mention(f.name, prefer=f.prefer, weight=0.5 if f.weak else 1.0, within=f.within)
@@ -362,7 +379,7 @@ class PlaceFinder:
         }
         out = list(resolved)
         for i, (f, (place, n)) in enumerate(zip(found, resolved, strict=True)):
-            anchors = [at[j] for j in anchor_starts(doc, f.end) if j in at]
+            anchors = [at[j] for j in listed_anchor_starts(doc, f.end) if j in at]
             if not anchors or f.weak:
                 continue
             if place is None and f.unknown:
@@ -386,30 +403,77 @@ class PlaceFinder:
             return self.gaz.place(best, text=f.name)
         return placed_at_anchor(f.name, f.prefer, anchor)
 
+    def _start_document(self, doc: Doc) -> None:
+        """Reset the per-document memos for `doc`."""
+        self._doc = doc
+        self._matches = {}
+        self._ents = tuple(doc.ents)
+        self._headlines = {}
+
+    def _end_document(self) -> None:
+        self._doc = None
+        self._matches = {}
+        self._ents = ()
+        self._headlines = {}
+
+    def _memos_for(self, doc: Doc) -> None:
+        if self._doc is not doc:
+            self._start_document(doc)
+
+    def _headline_at(self, doc: Doc, i: int) -> bool:
+        """`_headline` of token i's sentence, worked out once per sentence."""
+        self._memos_for(doc)
+        sent = doc[i].sent
+        if sent.start not in self._headlines:
+            self._headlines[sent.start] = _headline(sent)
+        return self._headlines[sent.start]
+
     def find(self, doc: Doc) -> list[Found]:
+        self._start_document(doc)
         found: list[Found] = []
         i = 0
+        passed = -1  # the last token the scan stepped over without a name
         while i < len(doc):
-            match = self._match_at(doc, i) if _can_start(doc, i) else None
+            can_start = _can_start(doc, i)
+            match = self._match_at(doc, i) if can_start else None
             within = None
-            if match is None and _can_start(doc, i):
+            if match is None and can_start:
                 match, within = self._small_town_at(doc, i)
             if match is None:
                 unknown_end = self._located_unknown_at(doc, i)
                 if unknown_end is not None:
                     name = doc[i:unknown_end].text
                     found.append(Found(i, unknown_end, name, None, None, False, unknown=True))
+                else:
+                    passed = i
                 i = unknown_end or i + 1
                 continue
             end, name = match
+            if passed == i - 1 and _unknown_head_before(doc, i):
+                # 'Deir al-Wusta': a name head the gazetteer lacks alone, then a name it has
+                # ('al-Wusta', a province of Oman): the tail of one unknown name, not a place
+                tail_end = self._unknown_longer_name(doc, i - 1, i) or end
+                if listed_anchor_starts(doc, tail_end):
+                    name = doc[i - 1 : tail_end].text
+                    found.append(Found(i - 1, tail_end, name, None, None, False, unknown=True))
+                i = tail_end
+                continue
             if end - i == 1 and doc[i].lower_ in PLACE_TITLES and self._major_at(doc, end):
                 i = end  # 'the Syrian Capital Damascus': a title of the city after it
+                continue
+            if end - i == 1 and doc[i].lower_ in AFTER and _after_possessive_det(doc, i):
+                # 'Damascus and its Countryside': the land around the place named before,
+                # not the town 'Countryside' (Virginia)
+                around = self._land_around(doc, found, i)
+                if around is not None:
+                    found.append(around)
+                i = end
                 continue
             rest = self._unknown_longer_name(doc, i, end)
             if rest is not None:
                 # 'Khan al-Sheeh': a place we do not know, not the town 'Khan'; kept only
                 # where the text says where it lies ('Deir al-Adas in Daraa countryside')
-                if anchor_starts(doc, rest):
+                if listed_anchor_starts(doc, rest):
                     found.append(Found(i, rest, doc[i:rest].text, None, None, False, unknown=True))
                 i = rest
                 continue
@@ -420,12 +484,22 @@ class PlaceFinder:
             i = end
         return found
 
+    def _land_around(self, doc: Doc, found: list[Found], i: int) -> Found | None:
+        """'Damascus and its Countryside' → Rural Damascus, where the word at i is a
+        hinterland word and the gazetteer has the rural province of the place before."""
+        if doc[i].lower_ not in HINTERLAND or not found or found[-1].end < i - 3:
+            return None
+        rural = f"Rural {found[-1].name}"
+        if not self.gaz.knows(key(rural)):
+            return None
+        return Found(i - 1, i + 1, rural, None, None, False)
+
     def _located_unknown_at(self, doc: Doc, i: int) -> int | None:
         """The end of a proper name the gazetteer lacks that the text puts in a place:
         'shelled Ibtaa in Daraa countryside', 'east of Jisreen near Damascus'. Only after a
         place preposition and before an anchor, so a person's or body's name is not taken."""
         tok = doc[i]
-        if i == 0 or doc[i - 1].lower_ not in LOCATIVE_PREPS or not _capitalised_word(tok):
+        if not _capitalised_word(tok) or i == 0 or doc[i - 1].lower_ not in LOCATIVE_PREPS:
             return None
         if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_PLACE_LABELS or key(tok.text) in self.stop:
             return None
@@ -437,7 +511,7 @@ class PlaceFinder:
             doc, end
         ):
             end += step
-        return end if anchor_starts(doc, end) else None
+        return end if listed_anchor_starts(doc, end) else None
 
     def _unknown_longer_name(self, doc: Doc, start: int, end: int) -> int | None:
         """Where the matched name [start, end) is only the first part of a longer name the
@@ -449,7 +523,7 @@ class PlaceFinder:
         capitalised word continues it, whatever it names."""
         head = end - start == 1 and key(doc[start].text) in ARABIC_NAME_HEADS
         step = _joined_part(doc, end, plain=head)
-        if step == 1 and _headline(doc[start].sent) and doc[end].pos_ != "PROPN":
+        if step == 1 and self._headline_at(doc, start) and doc[end].pos_ != "PROPN":
             step = None  # 'Tall Shelled Again': Title Case capitalises the verb too
         if step is None:
             return None
@@ -525,13 +599,22 @@ class PlaceFinder:
 
     def _match_at(self, doc: Doc, i: int) -> tuple[int, str] | None:
         """The longest gazetteer name starting at token i: (end, name as written)."""
-        limit = i + 1
-        while limit < min(len(doc), i + self.max_tokens) and _joins(doc[limit]):
-            limit += 1
-        for end in range(limit, i, -1):
-            if not _can_end(doc[end - 1], single=end - i == 1):
+        self._memos_for(doc)
+        if i not in self._matches:
+            self._matches[i] = self._longest_name_at(doc, i)
+        return self._matches[i]
+
+    def _longest_name_at(self, doc: Doc, i: int) -> tuple[int, str] | None:
+        # The tokens a name at i may span, fetched once (each doc[j] builds a Token).
+        toks = [doc[i]]
+        stop = min(len(doc), i + self.max_tokens)
+        while i + len(toks) < stop and _joins(tok := doc[i + len(toks)]):
+            toks.append(tok)
+        for n in range(len(toks), 0, -1):
+            if not _can_end(toks[n - 1], single=n == 1):
                 continue
-            text = doc[i:end].text
+            end = i + n
+            text = _span_text(toks[:n])
             k = key(text)
             if k in self.stop:
                 continue
@@ -576,9 +659,10 @@ class PlaceFinder:
                 rural = f"Rural {name}"  # "rural Damascus" is a governorate of its own
                 if self.gaz.knows(key(rural)):
                     name, prefer = rural, None
-        ent = _entity_over(doc, start, end)
+        self._memos_for(doc)
+        ent = _entity_over(self._ents, start, end)
         label = ent.label_ if ent is not None else None
-        if _headline(doc[start].sent):
+        if self._headline_at(doc, start):
             return Found(span_start, span_end, name, prefer, label, weak=False)
         # A capitalised non-place word right beside the name makes it part of another name:
         # "Omran Daqneesh" (a person: no place), "Aleppo Media Centre" (a body: weak evidence).
@@ -591,7 +675,10 @@ class PlaceFinder:
         ]
         if label in PERSON_LABELS and any(self._other_name(t) for t in in_ent):
             return None
-        weak = after is not None and after.lower_ in ORG_HEADS and after.is_title
+        # ('Al Mayadeen TV': an upper-case head ends a body's name as well)
+        weak = (
+            after is not None and after.lower_ in ORG_HEADS and (after.is_title or after.is_upper)
+        )
         weak = weak or self._speaks_for_state(doc[start:end])
         return Found(span_start, span_end, name, prefer, label, weak)
 
@@ -632,6 +719,61 @@ def anchor_starts(doc: Doc, end: int) -> list[int]:
         prep = prep or word in ANCHOR_PREPS
         i += 1
     return starts
+
+
+# Words between the names of a list ('Khan Tuman and Zarbah in Aleppo countryside').
+LIST_JOINS = frozenset({",", "and"})
+LIST_MAX_NAMES = 4
+
+
+def listed_anchor_starts(doc: Doc, end: int) -> list[int]:
+    """`anchor_starts` of a name, or of the list it opens: in 'Khan Tuman and Zarbah west of
+    Aleppo' the words that place Zarbah place Khan Tuman too. Each further list item is a run
+    of capitalised words or hyphened name parts after 'and' or a comma."""
+    starts = anchor_starts(doc, end)
+    names = 0
+    while not starts and names < LIST_MAX_NAMES and end < len(doc):
+        if doc[end].lower_ not in LIST_JOINS:
+            return []
+        i = end + 1
+        if i < len(doc) and doc[i].lower_ == "and":
+            i += 1  # 'X, Y, and Z'
+        name_end = i
+        while (step := _list_name_part(doc, name_end)) is not None:
+            name_end += step
+        if name_end == i:
+            return []  # no name after the joining word: no list of places
+        end, names = name_end, names + 1
+        starts = anchor_starts(doc, end)
+    return starts
+
+
+def _after_possessive_det(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].lower_ in POSSESSIVE_DETS
+
+
+def _list_name_part(doc: Doc, i: int) -> int | None:
+    """`_joined_part` for a name in a list, where a capitalised word the small model calls a
+    DATE ('Jisreen') is still a name unless the calendar has it."""
+    step = _joined_part(doc, i, plain=False)
+    if step is not None or i >= len(doc) or doc[i].is_sent_start:
+        return step
+    tok = doc[i]
+    plain_word = tok.lower_ not in AFTER and tok.lower_ not in CALENDAR_WORDS
+    return 1 if _capitalised_word(tok) and plain_word else None
+
+
+def _unknown_head_before(doc: Doc, i: int) -> bool:
+    """Is token i - 1 an Arabic name head ('Deir', 'Kafr', 'Tal') written as the first word of
+    a name, closed up to the name at i?"""
+    head = doc[i - 1]
+    return (
+        key(head.text) in ARABIC_NAME_HEADS
+        and head.is_title
+        and head.is_alpha
+        and bool(head.whitespace_)
+        and not doc[i].is_sent_start
+    )
 
 
 AREA_PRECISIONS = frozenset({GeoPrecision.COUNTRY, GeoPrecision.GOVERNORATE})
@@ -725,13 +867,20 @@ def _joins(tok: Token) -> bool:
 def _can_end(tok: Token, *, single: bool) -> bool:
     if tok.is_punct:
         return False
-    if tok.text[:1].isupper() or any(c.isdigit() for c in tok.text):
-        return not (single and tok.is_upper and len(tok.text) <= 2 and tok.text not in {"US", "UK"})
+    text = tok.text
+    # (a word of letters only has no digit: most words are, and skip the character walk)
+    if text[:1].isupper() or (not text.isalpha() and any(c.isdigit() for c in text)):
+        return not (single and tok.is_upper and len(text) <= 2 and text not in {"US", "UK"})
     return not single and tok.lower_ in NAME_TAILS
 
 
-def _entity_over(doc: Doc, start: int, end: int) -> Span | None:
-    for ent in doc.ents:
+def _span_text(toks: list[Token]) -> str:
+    """What `Span.text` of these consecutive tokens is, without building the Span."""
+    return "".join([t.text_with_ws for t in toks[:-1]]) + toks[-1].text
+
+
+def _entity_over(ents: tuple[Span, ...], start: int, end: int) -> Span | None:
+    for ent in ents:
         if ent.start < end and start < ent.end:
             return ent
     return None

@@ -125,6 +125,9 @@ VIOLENT_VERBS = frozenset(
     {"kill", "wound", "injure", "hit", "target", "strike", "bomb", "pound", "destroy", "raid",
      "attack", "shell", "massacre", "drop", "fire", "claim"}
 )  # fmt: skip
+# Verbs of a munition coming down: 'three rockets launched from Syria fell on the Golan'. Not
+# for aircraft: a plane that fell crashed.
+LANDING_VERBS = frozenset({"fall", "land", "slam", "rain"})
 # Aircraft: as the doer of a violent verb they make it an air strike (ACLED: helicopters and
 # drones included). Not "bomber": a suicide or motorbike bomber is a person.
 AIRCRAFT = frozenset(
@@ -148,7 +151,70 @@ PARSE_KINDS = {
     # 'killed by regime bombs': bombs dropped, most often from the air, but a bomb may also be
     # planted, so the type is only a default (generic).
     "bombs_doer": ("air_drone_strike", "generic"),
+    # 'an army unit killed all members of a terrorist group': a battle, though how it was fought
+    # (shelling, an air strike) may come from a specific trigger of the same incident.
+    "ground_force_doer": ("armed_clash", "generic"),
 }
+# Armed people and their gear: the targets that make a ground force's killing a battle.
+COMBATANTS = frozenset(
+    {"terrorist", "militant", "fighter", "rebel", "jihadist", "gunman", "insurgent", "soldier",
+     "troop", "member", "mercenary", "extremist", "militiaman", "sniper"}
+)  # fmt: skip
+MATERIEL = frozenset(
+    {"vehicle", "tank", "position", "fortification", "hideout", "den", "launcher", "weapon",
+     "ammunition", "depot", "stronghold", "machinegun", "gathering", "emplacement", "cell"}
+)  # fmt: skip
+ARMED = COMBATANTS | MATERIEL
+# Ground forces as doers: 'army units destroyed vehicles', 'troops killed ten militants'.
+GROUND_FORCES = frozenset(
+    {"army", "unit", "troop", "force", "soldier", "fighter", "militant", "rebel", "brigade",
+     "battalion", "division", "militia", "regiment"}
+)  # fmt: skip
+# Verbs of a ground force's violence against armed men read from the parse.
+COMBAT_VERBS = frozenset({"kill", "destroy", "eliminate", "neutralize", "neutralise", "annihilate"})
+# Civilians taken away are abducted; armed men taken are prisoners of a battle.
+CIVILIANS = frozenset(
+    {"civilian", "people", "person", "resident", "villager", "woman", "child", "man", "family",
+     "hostage", "worker", "journalist", "activist"}
+)  # fmt: skip
+# Words that count people ('many of them', 'dozens of fighters'): the people are under "of".
+QUANTITY_WORDS = frozenset(
+    {"many", "some", "several", "dozens", "scores", "hundreds", "most", "all", "number", "few",
+     "tens", "dozen", "score", "hundred", "rest", "others", "total"}
+)  # fmt: skip
+# Marks of a chemical load: 'dropped toxic gas barrels', 'fired shells filled with chlorine'.
+CHEMICAL_MARKS = frozenset(
+    {"toxic", "chemical", "chemicals", "chlorine", "sarin", "poison", "poisonous", "mustard",
+     "nerve"}
+)  # fmt: skip
+# Participles that tell what a munition holds: 'barrels filled with chlorine'.
+FILLING_VERBS = frozenset({"fill", "lace", "load", "contain", "carry", "pack", "arm", "tip"})
+# Hedges a reduced relative hangs on a doer ('jets believed to be Russian killed 60'): the
+# parser makes the hedge the root and the real verb its complement.
+HEDGE_VERBS = frozenset({"believe", "think", "suspect", "presume", "understand", "allege"})
+# What ends an agreement: 'the ceasefire collapsed', 'the end of the truce'. Telling of its end
+# is no report of its making.
+ENDING_VERBS = frozenset({"collapse", "end", "expire", "break", "fail", "crumble", "unravel"})
+ENDING_NOUNS = frozenset({"end", "collapse", "breakdown", "expiry", "expiration", "failure"})
+AGREEMENT_NOUNS = frozenset({"ceasefire", "truce", "deal", "agreement", "accord"})
+# Pronouns that stand for people ('capturing many of them'); 'it' stands for a place.
+PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "whom"})
+# Words that name an outcome ('massacre') or an act ('attack') but not how it was done.
+NAMED_OUTCOMES = frozenset({"massacre", "attack"})
+# Types that tell how violence was done: they type an outcome word whose phrase holds them.
+MEANS_TYPES = frozenset(
+    {"air_drone_strike", "shelling_artillery_missile_attack", "chemical_weapon",
+     "remote_explosive_landmine_ied", "suicide_bomb", "grenade"}
+)  # fmt: skip
+# Fighting that a withdrawal can be made under.
+COMBAT_NOUNS = frozenset(
+    {"offensive", "counteroffensive", "attack", "counterattack", "assault", "clash", "fighting",
+     "battle", "bombardment", "shelling", "onslaught", "pressure"}
+)  # fmt: skip
+DEAL_WORDS = frozenset({"settlement", "reconciliation", "evacuation", "arrangement", "surrender"})
+# Verbs of taking whose object may be people rather than ground.
+TAKING_VERBS = frozenset({"capture", "seize", "take"})
+TERRITORY_SUBS = frozenset({"non_state_actor_overtakes_territory", "government_regains_territory"})
 # Sub-event types that are taken by a government rather than a non-state actor.
 TERRITORY_SWAP = {"non_state_actor_overtakes_territory": "government_regains_territory"}
 
@@ -184,18 +250,25 @@ class TriggerFinder:
             for match_id, start, end in self.matcher(doc)
         ]
         found.extend(doer_triggers(doc))
+        kept = self._prefer_specific(found)
+        typed = {span.root.i: retyped(span.root, self.kinds[span.label_][0]) for span in kept}
         spans = []
-        for span in self._prefer_specific(found):
-            sub, _strength = self.kinds[span.label_]
+        for span in kept:
+            _strength = self.kinds[span.label_][1]
             head = span.root
-            sub = retyped(head, sub)
+            sub = typed[head.i]
+            if sub == "attack" and head.lemma_.lower() in NAMED_OUTCOMES:
+                sub = _means_within(head, typed) or sub
             span._.ew_trigger = TriggerMention(
                 event_type=SUB_EVENT_TYPES[sub],
                 sub_event_type=sub,
                 lemma=head.lemma_.lower(),
                 strength=_strength,
                 negated=is_negated(head),
-                irrealis=is_irrealis(head) or is_trend(head) or is_about_media(head),
+                irrealis=is_irrealis(head)
+                or is_trend(head)
+                or is_about_media(head)
+                or is_no_event(head, sub),
             )
             spans.append(span)
         doc.spans[GROUP] = spans
@@ -284,15 +357,56 @@ def _habitual(head: Token) -> bool:
     )
 
 
+def is_no_event(head: Token, sub: str) -> bool:
+    """Words of the lexicon used for something other than an event: 'captured soldiers' (a
+    participle describing people), 'capturing many of them' (people of no told side), 'the
+    ceasefire collapsed' (an agreement's end)."""
+    if sub in TERRITORY_SUBS and (_is_adjectival(head) or _takes_unnamed_people(head)):
+        return True
+    return sub == "agreement" and _agreement_ended(head)
+
+
+def _is_adjectival(participle: Token) -> bool:
+    """'captured soldiers', 'captured territory': a participle describing a noun. One with a
+    subject of its own is a verb the parser misread ('the Front captured government-held ...')."""
+    return participle.dep_ == "amod" and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in participle.children
+    )
+
+
+def _agreement_ended(head: Token) -> bool:
+    """'since the brokered ceasefire collapsed', 'the end of a US-Russian brokered truce'."""
+    noun = head if head.lemma_.lower() in AGREEMENT_NOUNS else None
+    if noun is None:
+        return False
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in ENDING_VERBS:
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in ENDING_NOUNS
+
+
 def doers(verb: Token) -> list[Token]:
     """Who or what does a verb: its subjects, or the agent of a passive ('killed by jets')."""
     found = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not found and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in HEDGE_VERBS:
+        found = [c for c in verb.head.children if c.dep_ == "nsubj"]
     # Run-on text (a headline run into the lede) defeats the parser; a noun standing right
     # before the verb is its subject there too ('Syrian war planes bombed positions').
     if verb.i > 0 and verb.nbor(-1).pos_ in {"NOUN", "PROPN"}:
         found.append(verb.nbor(-1))
     found += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    found += [c for d in found if d.lower_ in QUANTITY_WORDS for c in _counted(d)]
     return found + [conj for d in found for conj in d.conjuncts]
+
+
+def _counted(quantity: Token) -> list[Token]:
+    """What a count counts: 'a number of warplanes', 'a total of three rockets' (which the
+    parser may hang beside the count as an apposition)."""
+    found = [c for c in quantity.children if c.dep_ == "appos"]
+    for prep in quantity.children:
+        if prep.dep_ in {"prep", "quantmod"} and prep.lower_ == "of":
+            found += [g for g in prep.children if g.dep_ == "pobj"]
+    return found
 
 
 def is_aircraft(noun: Token) -> bool:
@@ -315,6 +429,43 @@ def is_munition(noun: Token) -> bool:
     )
 
 
+def is_ground_force(noun: Token) -> bool:
+    """'army units', 'Syrian troops', 'government forces' (not the air force)."""
+    if noun.lemma_.lower() not in GROUND_FORCES and noun.lower_ not in GROUND_FORCES:
+        return False
+    return not is_aircraft(noun)
+
+
+def targets(verb: Token) -> list[Token]:
+    """What a verb is done to: its objects (and their conjuncts), and for a count ('scores of
+    terrorists', 'many of them') what is counted."""
+    found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    found += [conj for t in found for conj in t.conjuncts]
+    counted = [
+        g
+        for t in found
+        if t.lower_ in QUANTITY_WORDS or t.pos_ == "NUM"
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return found + counted
+
+
+def _is_armed(noun: Token) -> bool:
+    return noun.lemma_.lower() in ARMED
+
+
+def _fights_armed_men(verb: Token) -> bool:
+    """'an army unit killed all members of a terrorist group', 'troops destroyed their tanks'."""
+    return (
+        verb.lemma_.lower() in COMBAT_VERBS
+        and any(is_ground_force(d) for d in doers(verb))
+        and any(_is_armed(t) for t in targets(verb))
+    )
+
+
 def _is_dropped_bombs(noun: Token) -> bool:
     """'regime bombs' in the plural; a car or roadside bomb is named so and typed by the lexicon."""
     return noun.lemma_.lower() == "bomb" and noun.tag_ == "NNS"
@@ -327,7 +478,14 @@ def doer_triggers(doc: Doc) -> list[Span]:
     is no air strike."""
     spans = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in VIOLENT_VERBS:
+        if tok.pos_ != "VERB":
+            continue
+        if tok.lemma_.lower() in LANDING_VERBS and any(is_munition(d) for d in doers(tok)):
+            spans.append(Span(doc, tok.i, tok.i + 1, label="munition_doer"))
+            continue
+        if tok.lemma_.lower() not in VIOLENT_VERBS:
+            if _fights_armed_men(tok):
+                spans.append(Span(doc, tok.i, tok.i + 1, label="ground_force_doer"))
             continue
         who = doers(tok)
         label = (
@@ -337,6 +495,8 @@ def doer_triggers(doc: Doc) -> list[Span]:
             if any(is_munition(d) for d in who)
             else "bombs_doer"
             if any(_is_dropped_bombs(d) for d in who)
+            else "ground_force_doer"
+            if _fights_armed_men(tok)
             else None
         )
         if label is not None:
@@ -346,12 +506,101 @@ def doer_triggers(doc: Doc) -> list[Span]:
 
 def retyped(head: Token, sub: str) -> str:
     """The lexicon's type, corrected by the parse where the doer or the target decides it."""
+    if sub in {"air_drone_strike", "shelling_artillery_missile_attack"} and _chemical_load(head):
+        # ACLED: a chemical weapon, however delivered, is typed by the weapon.
+        return "chemical_weapon"
+    if sub == "non_state_actor_overtakes_territory" and head.pos_ == "VERB":
+        taken = _people_taken(head)
+        if taken is not None:
+            return taken
+    if sub == "non_violent_transfer_of_territory" and _withdrawal_under_attack(head):
+        return "non_state_actor_overtakes_territory"
     if sub == "disrupted_weapons_use" and head.lemma_.lower() == "shoot":
         return "armed_clash" if _downs_manned_aircraft(head) else sub
     if sub == "attack" and any(is_aircraft(d) for d in doers(_governing_verb(head))):
         # 'the air force carried out a massacre': an attack done from the air is an air strike.
         return "air_drone_strike"
     return sub
+
+
+def _means_within(outcome: Token, typed: dict[int, str]) -> str | None:
+    """'a massacre ... in a barrel bomb attack', 'the attack in which chemical weapons were
+    used': the means told inside the word's own phrase decide its type."""
+    for tok in outcome.subtree:
+        if tok.i != outcome.i and typed.get(tok.i) in MEANS_TYPES:
+            return typed[tok.i]
+    return None
+
+
+def _withdrawal_under_attack(verb: Token) -> bool:
+    """'withdrew from the farms as they faced a rebel counter-offensive': ground lost in a
+    battle, not handed over; a deal named beside it keeps it a handover."""
+    words = {t.lemma_.lower() for t in verb.subtree}
+    return not words.isdisjoint(COMBAT_NOUNS) and words.isdisjoint(AGREEMENT_NOUNS | DEAL_WORDS)
+
+
+def _chemical_load(verb: Token) -> bool:
+    """'helicopters dropped toxic gas barrels': what was dropped or fired carries a chemical.
+    Only the load itself counts, not a clause about it ('the clinic that treated victims of a
+    sarin attack')."""
+    if verb.pos_ != "VERB":
+        return False
+    return any(
+        w.lower_ in CHEMICAL_MARKS
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for w in _load_words(c)
+    )
+
+
+def _load_words(noun: Token, depth: int = 0) -> list[Token]:
+    """The words that tell what a munition is or holds: its modifiers ('toxic gas barrels'),
+    'of'/'with' ('barrels of chlorine'), and what it is filled or laced with."""
+    words = [noun]
+    if depth > 2:
+        return words
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "nmod"}:
+            words.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"of", "with"}:
+            words += [w for g in child.children for w in _load_words(g, depth + 1)]
+        elif child.dep_ == "acl" and child.lemma_.lower() in FILLING_VERBS:
+            words += [
+                w
+                for part in child.children
+                for g in ([part] if part.dep_ == "dobj" else part.children)
+                if g.dep_ in {"dobj", "pobj"}
+                for w in _load_words(g, depth + 1)
+            ]
+    return words
+
+
+def _people_taken(verb: Token) -> str | None:
+    """'seized ten soldiers', 'captured two aid workers': people taken are no ground taken.
+    Armed men taken are prisoners of a battle; civilians taken are abducted."""
+    if verb.lemma_.lower() not in TAKING_VERBS:
+        return None
+    taken = targets(verb)
+    if any(t.lemma_.lower() in COMBATANTS for t in taken):
+        return "armed_clash"
+    if any(t.lemma_.lower() in CIVILIANS for t in taken):
+        return "abduction_forced_disappearance"
+    return None
+
+
+def _takes_unnamed_people(verb: Token) -> bool:
+    """'capturing many of them', 'the rest have been captured': people, but of what side the
+    words do not say, so neither ground taken nor a known kind of event."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in TAKING_VERBS:
+        return False
+    return any(
+        t.lower_ in PERSONAL_PRONOUNS or (t.lower_ in QUANTITY_WORDS and not _counts_something(t))
+        for t in targets(verb)
+    )
+
+
+def _counts_something(word: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
 
 
 def _governing_verb(head: Token) -> Token:
