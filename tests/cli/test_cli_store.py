@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -190,20 +191,22 @@ def test_help_does_not_load_spacy() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-@pytest.mark.parametrize(
-    "command",
-    [
-        [],
-        ["extract"],
-        ["ingest"],
-        ["incidents"],
-        ["export"],
-        ["demo"],
-        ["evaluate"],
-        ["evaluate", "fakes"],
-        ["gazetteer", "import"],
-    ],
-)
+def _command_paths() -> list[list[str]]:
+    """Every command and group of the CLI, walked from the Typer app (new ones are covered)."""
+    import typer.main
+
+    paths: list[list[str]] = []
+
+    def walk(cmd: Any, path: list[str]) -> None:
+        paths.append(path)
+        for name, sub in getattr(cmd, "commands", {}).items():  # groups have sub-commands
+            walk(sub, [*path, name])
+
+    walk(typer.main.get_command(app), [])
+    return paths
+
+
+@pytest.mark.parametrize("command", _command_paths(), ids=" ".join)
 def test_every_command_has_help(command: list[str]) -> None:
     out = runner.invoke(app, [*command, "--help"])
     assert out.exit_code == 0 and "Usage" in out.stdout

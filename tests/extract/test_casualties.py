@@ -158,6 +158,15 @@ SENTENCES: list[tuple[str, list[tuple[Outcome, int | None, int | None, int | Non
     ("The war has killed more than 280,000 people since 2011.", []),
     ("The conflict has claimed more than 400,000 lives since 2011.", []),
     ("Rebels threatened to kill 20 hostages.", []),
+    # the sufferers of a gas's symptoms are injured; dying of them is no injury
+    ("Two men died and 14 others suffered from asphyxiation.", [(K, 2, 2, 2), (W, 14, 14, 14)]),
+    ("Nine villagers suffered respiratory problems after the attack.", [(W, 9, 9, 9)]),
+    ("Three children died of suffocation in the cellar.", [(K, 3, 3, 3)]),
+    ("Eight residents suffered from hunger in the siege.", []),
+    # a count from a start told by a clause, or the war's own doing told as a modifier
+    ("Turkish jets have killed 900 militants since they first crossed the border.", []),
+    ("June was the worst month this year with the war killing at least 1500 people.", []),
+    ("Since the roads were cut, shelling killed 7 people in the town.", [(K, 7, 7, 7)]),
     ("Around 200000 people lived in eastern parts of Aleppo.", []),
     ("About 12 other children had been treated at the hospital on Wednesday.", []),
     ("The video was shared thousands of times and retweeted nearly 10,000 times.", []),

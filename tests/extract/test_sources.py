@@ -587,3 +587,54 @@ def test_the_clause_after_according_to_starts_past_the_abbreviation(
     doc = make_nlp("eventwire_lines", "eventwire_sources")(text)  # type: ignore[operator]
     mention = doc.spans["ew_sources"][0]._.ew_source
     assert mention.scope_start == 0
+
+
+def _told_by(make_nlp: Callable[..., object], text: str, needle: str) -> str | None:
+    """The name of the source whose scope covers ``needle``."""
+    doc = make_nlp("eventwire_lines", "eventwire_sources")(text)  # type: ignore[operator]
+    at = text.index(needle)
+    return next(
+        (
+            s._.ew_source.source.name
+            for s in doc.spans["ew_sources"]
+            if s._.ew_source.scope_start <= at < s._.ew_source.scope_end
+        ),
+        None,
+    )
+
+
+def test_a_quotation_running_on_keeps_its_speaker(make_nlp: Callable[..., object]) -> None:
+    text = (
+        '"The jets came back at dawn," said Karim Haddad, a teacher in the old quarter. '
+        '"They hit the bakery first. Nine people died in the queue. '
+        'We are still digging."'
+    )
+    assert _told_by(make_nlp, text, "Nine people died") == "Karim Haddad"
+
+
+def test_a_quoted_sentence_after_an_attributed_quote_keeps_its_speaker(
+    make_nlp: Callable[..., object],
+) -> None:
+    text = (
+        '"The shells fell on the market," a local activist told reporters. '
+        '"Four children were killed and a dozen were wounded." '
+        "The town lies near the border."
+    )
+    assert _told_by(make_nlp, text, "Four children") == "a local activist"
+    assert _told_by(make_nlp, text, "The town lies") is None
+
+
+def test_a_dateline_or_time_run_into_a_name_is_dropped(make_nlp: Callable[..., object]) -> None:
+    texts = (
+        "Posted 3 March 2016 Syrian rescue workers said seven people were killed.",
+        "Also on Friday Kurdish state television reported that six fighters were killed.",
+    )
+    names = [n for text in texts for n, _ in _sources(make_nlp, text)]
+    assert names == ["Syrian rescue workers", "Kurdish state television"]
+
+
+def test_according_to_a_standard_is_no_source(make_nlp: Callable[..., object]) -> None:
+    text = "It sorts the raids according to flight paths and munitions used."
+    assert _sources(make_nlp, text) == []
+    text = "Three were killed, according to local activists."
+    assert _sources(make_nlp, text) == [("local activists", "activist")]

@@ -37,9 +37,13 @@ evaluate_app = typer.Typer(
     help="Score extraction against public gold data sets.", no_args_is_help=True
 )
 gazetteer_app = typer.Typer(help="Manage the offline gazetteer.", no_args_is_help=True)
+train_app = typer.Typer(
+    help="Train the statistical parts of extraction on our annotated data.", no_args_is_help=True
+)
 app.add_typer(incidents_app, name="incidents")
 app.add_typer(evaluate_app, name="evaluate")
 app.add_typer(gazetteer_app, name="gazetteer")
+app.add_typer(train_app, name="train")
 
 DEFAULT_DB = "eventwire.db"
 
@@ -519,6 +523,39 @@ def evaluate_testset(
         with render.status("Extracting the test set…"):
             table = run_devset(path, extractor, held_out=True)
         show_scores(table, as_json)
+
+
+@train_app.command("plausibility")
+def train_plausibility_model(
+    path: Annotated[Path, typer.Argument(help="FA-KES-Dataset.csv")],
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Write the weights here (the shipped ones are "
+            "src/eventwire/extract/models/plausibility.json); default: print them.",
+        ),
+    ] = None,
+) -> None:
+    """Learn which assembled incidents to keep, from the annotated dev set (needs scikit-learn:
+    pip install 'eventwire[train]'). Prints the out-of-fold incident F1 it expects."""
+    from eventwire.extract.pipeline import Extractor
+    from eventwire.harness.train import train_plausibility
+
+    with errors_as_messages():
+        with render.status("Loading the language model and gazetteer…"):
+            extractor = Extractor(keep_unlikely=True)
+        with render.status("Extracting the dev set and fitting…"):
+            model = train_plausibility(path, extractor, on_problem=warn)
+        if out is None:
+            typer.echo(model.to_json())
+            return
+        out.write_text(model.to_json() + "\n", encoding="utf-8")
+        d = model.details
+        typer.echo(
+            f"{out}: {d['examples']} incidents ({d['positives']} matched), threshold "
+            f"{model.threshold}; out-of-fold incident F1 {d['f1_keeping_all']} -> {d['f1_out_of_fold']}"
+        )
 
 
 @evaluate_app.command("agreement")

@@ -176,8 +176,10 @@ def _real_triggers(doc: Doc, sent: Span) -> list[Span]:
     if any(t._.ew_trigger.strength != "weak" for t in found):
         return [t for t in found if t._.ew_trigger.strength != "weak"]
     # A weak trigger ('fighting') needs a figure or a day/week date beside it to be an incident.
+    # The paper's own date at its head dates the report, not the fighting: it does not count.
     if _in(doc, "ew_casualties", sent) or any(
         d._.ew_date.date is not None
+        and d._.ew_date.kind == "date"
         and d._.ew_date.date.precision in (DatePrecision.DAY, DatePrecision.WEEK)
         for d in _in(doc, "ew_dates", sent)
     ):
@@ -583,7 +585,16 @@ def _names_unknown_place(sent: Span) -> bool:
 
 
 def _marked_as_another(trigger: Span) -> bool:
-    return any(t.lower_ in ANOTHER_WORDS and not _distributive(t) for t in trigger.sent)
+    return any(
+        t.lower_ in ANOTHER_WORDS and not _distributive(t) and not _in_proper_name(t)
+        for t in trigger.sent
+    )
+
+
+def _in_proper_name(word: Token) -> bool:
+    """'activists told The New Arab', 'the New York Times': a word of a name (an outlet, a city)
+    says nothing about which event is told."""
+    return word.pos_ == "PROPN"
 
 
 def _distributive(word: Token) -> bool:

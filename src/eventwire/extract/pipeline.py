@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from eventwire.extract.assemble import assemble
 from eventwire.extract.nlp import shared_pipeline
+from eventwire.extract.plausibility import PlausibilityModel, keep_plausible
 from eventwire.model import Extraction, Report
 
 # Texts longer than this are cut before parsing: spaCy's parser is memory-bound on huge docs,
@@ -28,11 +29,21 @@ class Extractor:
     """
 
     def __init__(
-        self, nlp: Language | None = None, *, batch_size: int = 32, n_process: int = 1
+        self,
+        nlp: Language | None = None,
+        *,
+        batch_size: int = 32,
+        n_process: int = 1,
+        keep_unlikely: bool = False,
+        plausibility: PlausibilityModel | None = None,
     ) -> None:
+        """``keep_unlikely`` keeps every assembled incident (training the plausibility model
+        needs them all); otherwise incidents scoring below ``plausibility``'s threshold (the
+        shipped weights by default) are dropped."""
         self.nlp = nlp if nlp is not None else shared_pipeline()
         self.batch_size = batch_size
         self.n_process = n_process
+        self.plausibility = None if keep_unlikely else (plausibility or PlausibilityModel.load())
 
     def extract(self, report: Report) -> Extraction:
         return next(self.extract_many([report]))
@@ -58,7 +69,16 @@ class Extractor:
                 for s in doc.spans.get("ew_places", [])
                 if s._.ew_place.place is not None
             ]
-            yield Extraction(report=report, incidents=assemble(doc, report), places=places)
+            incidents = assemble(doc, report)
+            if self.plausibility is not None:
+                incidents = keep_plausible(
+                    incidents,
+                    self.plausibility,
+                    published=report.published,
+                    text_length=len(report.text),
+                    places=places,
+                )
+            yield Extraction(report=report, incidents=incidents, places=places)
 
     def _prepare(self, report: Report) -> Doc:
         doc = self.nlp.make_doc(report.text[:MAX_CHARS])

@@ -123,6 +123,9 @@ def abroad_without_its_country(place: Span) -> bool:
     moves abroad says so: 'In Iraq, … on the town of Haditha in Anbar province'."""
     resolved = place._.ew_place.place
     home = place.doc._.country_hint
+    if resolved is not None and home is not None and resolved.feature in BEYOND_COUNTRIES:
+        # 'the Middle East', FA-KES's 'Americas' (America's): no scene in a country's war
+        return _home_established(place.doc, home)
     if resolved is None or home is None or resolved.country_code in (None, home):
         return False
     if not _home_established(place.doc, home):
@@ -142,6 +145,8 @@ def abroad_without_its_country(place: Span) -> bool:
     return True
 
 
+# Features of places larger than any country: continents and world regions.
+BEYOND_COUNTRIES = frozenset({"continent"})
 HOME_SENTENCES = 2  # a report is about a country when places of it are named in this many sentences
 
 

@@ -127,6 +127,8 @@ class Lexicon:
     life_of: frozenset[str]
     life_subject: frozenset[str]
     wound_verbs: frozenset[str]
+    symptoms: frozenset[str]
+    breathing_heads: frozenset[str]
     vague_nouns: frozenset[str]
     vague_quantifiers: frozenset[str]
     additive: frozenset[str]
@@ -157,6 +159,8 @@ def lexicon() -> Lexicon:
         life_of=frozenset(data["life_verbs"]["of"]),
         life_subject=frozenset(data["life_verbs"]["subject"]),
         wound_verbs=frozenset(data["wound_verbs"]["verbs"]),
+        symptoms=frozenset(data["wound_verbs"]["symptoms"]),
+        breathing_heads=frozenset(data["wound_verbs"]["breathing_heads"]),
         vague_nouns=frozenset(data["vague_quantity_nouns"]),
         vague_quantifiers=frozenset(data["vague_quantifiers"]),
         additive=frozenset(data["additive_cues"]),
@@ -186,8 +190,32 @@ def predicate_outcome(tok: Token) -> Outcome | None:
             return Outcome.INJURED
         if lemma == "life" and tok.head.lemma_.lower() in lex.life_of | lex.life_subject:
             return Outcome.KILLED
+        if is_symptom(tok) and suffering_verb(tok) is not None:
+            return Outcome.INJURED  # "20 others suffered from suffocation"
         return lex.nouns.get(lemma)
     return None
+
+
+def is_symptom(tok: Token) -> bool:
+    """'suffocation', 'asphyxia', 'breathing difficulties', 'respiratory problems'."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    if lemma in lex.symptoms:
+        return True
+    return lemma in lex.breathing_heads and any(
+        c.lower_ in ("breathing", "respiratory") for c in tok.children
+    )
+
+
+def suffering_verb(noun: Token) -> Token | None:
+    """The wound verb whose subject suffers ``noun``: 'suffered injuries', 'suffered from
+    suffocation'."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "from":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.lemma_.lower() in lexicon().wound_verbs else None
 
 
 def victim_arguments(pred: Token) -> Iterator[Token]:
@@ -430,8 +458,9 @@ def _noun_victims(pred: Token) -> Iterator[Token]:
     if nums:
         yield nums[0]
     yield from _of_objects(pred)
-    if pred.dep_ == "dobj" and pred.head.lemma_.lower() in lexicon().wound_verbs:
-        yield from (c for c in pred.head.children if c.dep_ == "nsubj")
+    verb = suffering_verb(pred)
+    if verb is not None:
+        yield from (c for c in verb.children if c.dep_ == "nsubj")
 
 
 def _toll_figures(toll: Token) -> Iterator[Token]:
@@ -497,9 +526,16 @@ def is_cumulative(pred: Token) -> bool:
     """'The war has killed 280,000 people since 2011': the conflict's toll, not an incident's."""
     lex = lexicon()
     clause = pred if pred.pos_ in ("VERB", "AUX") else pred.head
+    if pred.dep_ in ("acl", "relcl") and pred.head.lemma_.lower() in lex.cumulative:
+        return True  # "with the ongoing war killing 3,000", "the conflict, which has killed …"
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
     for tok in clause.subtree:
         if tok.lower_ == "since" and tok.dep_ == "mark" and tok.head.lemma_.lower() in lex.onset:
             return True  # "since the army, backed by Russian jets, began an offensive"
+        if tok.lower_ == "since" and tok.dep_ == "mark" and perfect and tok.head.head == clause:
+            return (
+                True  # "have killed 4,000 civilians since they first intervened": a count from then
+            )
         if tok.lower_ == "since":
             # "since 2011", "since the war began", "since Syria's conflict started in 2011"
             window = tok.doc[tok.i + 1 : tok.i + 7]

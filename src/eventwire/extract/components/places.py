@@ -346,7 +346,7 @@ class PlaceFinder:
     def _annotate(self, doc: Doc) -> Doc:
         found = self.find(doc)
         mentions = [
-            Mention(f.name, prefer=f.prefer, weight=0.5 if f.weak else 1.0, within=f.within)
+            Mention(f.name, prefer=f.prefer, weight=self._vote_weight(doc, f), within=f.within)
             for f in found
         ]
         prior = doc._.country_hint or self.country
@@ -364,6 +364,20 @@ class PlaceFinder:
         doc.spans[GROUP] = spans
         doc._.country_hint = about
         return doc
+
+    def _vote_weight(self, doc: Doc, f: Found) -> float:
+        """How much a name counts towards the country the report is about. A country that only
+        qualifies a force, a body or a person ('US-led strikes', 'U.S. officials said', 'the UK-
+        based monitor') says whose, not where: named five times in a report about Syria it must
+        not outvote the Syrian towns, or their English namesakes ('Palmyra', Pennsylvania) win."""
+        if f.weak:
+            return 0.5
+        if _qualifies_a_noun(doc, f) and self._names_a_country(f.name):
+            return QUALIFIER_WEIGHT
+        return 1.0
+
+    def _names_a_country(self, name: str) -> bool:
+        return any(c.entry.feature == "country" for c in self.gaz.candidates(name))
 
     def _anchored(
         self, doc: Doc, found: list[Found], resolved: list[tuple[Place | None, int]]
@@ -388,7 +402,23 @@ class PlaceFinder:
                 continue  # a country or province is no part of another ('Iran in Syria')
             elif anchors[0].country_code != place.country_code:
                 out[i] = (self._inside(f, anchors[0]), n)
-        return out
+            elif _other_governorate(place, anchors[0]):
+                # 'Shaer in Homs province': the namesake in the governorate the text names,
+                # not the Aleppo quarter of that name; kept as it was when there is none
+                out[i] = (self._namesake_in(f, anchors[0]) or place, n)
+        return _same_name_same_place(found, resolved, out)
+
+    def _namesake_in(self, f: Found, anchor: Place) -> Place | None:
+        """The most populous place named `f.name` in the anchor's governorate, if any."""
+        home = [
+            c.entry
+            for c in self.gaz.candidates(f.name)
+            if c.entry.country_code == anchor.country_code
+            and self.gaz.admin1_of(c.entry) == anchor.admin1
+        ]
+        if not home:
+            return None
+        return self.gaz.place(max(home, key=lambda e: e.population), text=f.name)
 
     def _inside(self, f: Found, anchor: Place) -> Place:
         """The place named `f.name` in the anchor's country (and governorate, if it has one)."""
@@ -777,6 +807,62 @@ def _unknown_head_before(doc: Doc, i: int) -> bool:
 
 
 AREA_PRECISIONS = frozenset({GeoPrecision.COUNTRY, GeoPrecision.GOVERNORATE})
+
+
+def _same_name_same_place(
+    found: list[Found],
+    before: list[tuple[Place | None, int]],
+    after: list[tuple[Place | None, int]],
+) -> list[tuple[Place | None, int]]:
+    """A report puts a place once ('Shaer in Homs province') and then names it bare ('another
+    attack on Shaer'): the bare mentions mean the place the text put, not the namesake."""
+    moved = {
+        key(f.name): new
+        for f, (old, _n), (new, _m) in zip(found, before, after, strict=True)
+        if new is not None and new != old
+    }
+    if not moved:
+        return after
+    return [
+        (moved[key(f.name)], n) if key(f.name) in moved and place is not None else (place, n)
+        for f, (place, n) in zip(found, after, strict=True)
+    ]
+
+
+def _other_governorate(place: Place, anchor: Place) -> bool:
+    """Is a place resolved in another governorate of the country than the one it is put in?"""
+    return (
+        anchor.admin1 is not None
+        and place.admin1 is not None
+        and place.admin1 != anchor.admin1
+        and place.precision not in AREA_PRECISIONS
+    )
+
+
+# The share of the country vote of a country that only qualifies a noun ('US-led', 'U.S. jets').
+QUALIFIER_WEIGHT = 0.25
+# Participles that, hyphened to a place, make it qualify a force or body ('US-led', 'UK-based').
+AFFILIATION_PARTICIPLES = frozenset(
+    {"led", "based", "backed", "funded", "supported", "sponsored", "allied", "trained", "run"}
+)
+# Dependencies by which a name modifies the noun after it ('U.S. officials', 'US military').
+QUALIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
+def _qualifies_a_noun(doc: Doc, f: Found) -> bool:
+    """Does the name only qualify a noun: hyphened to a participle of affiliation ('US-led',
+    'UK-based'), or a modifier of a noun that is no descriptor of places ('U.S. officials',
+    not 'Aleppo countryside')?"""
+    if f.end + 1 < len(doc) and doc[f.end].text == "-":
+        return doc[f.end + 1].lower_ in AFFILIATION_PARTICIPLES
+    root = doc[f.start : f.end].root
+    head = root.head
+    return (
+        root.dep_ in QUALIFIER_DEPS
+        and head.i >= f.end
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.lower_ not in AFTER
+    )
 
 
 def vote_places(found: list[Found], resolved: list[tuple[Place | None, int]]) -> str | None:

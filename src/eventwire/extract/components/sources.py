@@ -130,7 +130,7 @@ class SourceFinder:
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 to = next(c for c in tok.children if c.lower_ == "to")
                 pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
+                if pobj is not None and self._could_report(phrase(pobj)):
                     out.append(self._make(doc, phrase(pobj), scope, None))
             elif tok.lemma_.lower() in self.speech and tok.pos_ in {"VERB", "AUX"}:
                 made = self._speech_source(doc, tok, scope)
@@ -236,6 +236,14 @@ class SourceFinder:
         if head.ent_type_ in SPEAKER_ENTITIES:
             return True
         return head.lower_ in ANAPHORIC_PRONOUNS or self._lexical_kind(head.text) is not None
+
+    def _could_report(self, span: Span) -> bool:
+        """Whether 'according to' names who reports: one that could speak, or anything with
+        a name in it ('according to Hezbollah's al-Manar'); not a standard or a measure
+        ('according to type, location and flight patterns', 'according to the plan')."""
+        return self._could_speak(span) or any(
+            t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_ENTITIES for t in span
+        )
 
     def _noun_right_before(self, verb: Token) -> Span | None:
         """The noun right before ``verb`` with its modifiers, when it could speak: '… including
@@ -405,6 +413,7 @@ def name_tokens(span: Span) -> list[Token]:
     breaks = [i for i, t in enumerate(tokens) if t.is_space]
     if breaks and breaks[0] > 0:
         tokens = tokens[: breaks[0]]  # a line or tab break ends a name ("QRCS\t Between …")
+    tokens = _after_date(tokens)
     while len(tokens) > 1 and _leading_junk(tokens[0]):
         tokens = tokens[1:]
     starts = [
@@ -440,6 +449,20 @@ def _leading_junk(tok: Token) -> bool:
         or tok.like_num
         or tok.pos_ in {"ADV", "CCONJ", "SCONJ", "PUNCT"}
     )
+
+
+def _is_date_word(tok: Token) -> bool:
+    return tok.lower_ in WEEKDAYS or tok.lower_ in MONTHS or tok.ent_type_ in {"DATE", "TIME"}
+
+
+def _after_date(tokens: list[Token]) -> list[Token]:
+    """What follows the last date inside a phrase: a name has no date in it, so words before
+    one are a dateline or a time adverbial the flattened text ran into it ("Date of publication
+    18 July 2016 Syrian activist groups", "on Saturday Syrian state TV")."""
+    dates = [i for i, t in enumerate(tokens) if _is_date_word(t)]
+    if not dates or dates[-1] == len(tokens) - 1:
+        return tokens
+    return tokens[dates[-1] + 1 :]
 
 
 def _after_page_furniture(tokens: list[Token]) -> list[Token]:
@@ -821,15 +844,48 @@ def extend_to_neighbours(doc: Doc, spans: list[Span]) -> None:
             and mention.scope_end - mention.scope_start < n_chars  # not a wire credit
         ):
             told.setdefault(i, []).append(span)
+    quoted = in_quotation(sents)
     for i, sent in enumerate(sents):
         if i in told:
             continue
         before, after = told.get(i - 1, []), told.get(i + 1, [])
-        if _one_speaker(before) and _takes_up_event(sent):
+        if _one_speaker(before) and quoted[i] and (quoted[i - 1] or _has_quote_mark(sents[i - 1])):
+            # A quotation running on over several sentences ('"… our neighbourhood. At least
+            # eight died."'), or quoted sentences that follow an attributed quote with no speaker
+            # of their own, are the same speaker's words.
+            _widen(before, end=sent.end_char)
+            told[i] = before
+        elif _one_speaker(before) and _takes_up_event(sent):
             _widen(before, end=sent.end_char)
             told[i] = before
         elif _one_speaker(after) and _leads_into(sent, sents[i + 1], after):
             _widen(after, start=sent.start_char)
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _has_quote_mark(sent: Span) -> bool:
+    return any(t.text in QUOTE_MARKS for t in sent)
+
+
+def in_quotation(sents: list[Span]) -> list[bool]:
+    """For each sentence, whether it is quoted speech: it opens with a quotation mark, or a
+    quotation left open before it is still open. A sentence that opens with a mark starts a
+    fresh count: flattened text often drops a closing mark ('"It was calm said X.')."""
+    out: list[bool] = []
+    open_quote = False
+    for sent in sents:
+        marks = [t for t in sent if t.text in QUOTE_MARKS]
+        opens = bool(marks) and marks[0].i == _first_word(sent)
+        out.append(opens or open_quote)
+        odd = len(marks) % 2 == 1
+        open_quote = odd if opens else open_quote != odd
+    return out
+
+
+def _first_word(sent: Span) -> int:
+    return next((t.i for t in sent if not t.is_space), sent.start)
 
 
 def _one_speaker(spans: list[Span]) -> bool:

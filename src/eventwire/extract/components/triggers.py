@@ -45,6 +45,8 @@ TREND_HEADS = frozenset(
 # "seven days of air strikes": a stretch of time, when counted, holds many events. Hours are
 # not among them: "24 hours of fighting" is how a day's battle is told.
 TIME_UNITS = frozenset({"day", "night", "week", "month", "year"})
+# Adverbs that set a clause in the time before the story: 'have previously come under fire'.
+EARLIER_ADVERBS = frozenset({"previously", "formerly"})
 # Words that make a trigger many events over time rather than one.
 HABITUAL_MODIFIERS = frozenset(
     {"numerous", "repeated", "frequent", "daily", "nightly", "countless", "regular", "routine",
@@ -172,6 +174,10 @@ GROUND_FORCES = frozenset(
 )  # fmt: skip
 # Verbs of a ground force's violence against armed men read from the parse.
 COMBAT_VERBS = frozenset({"kill", "destroy", "eliminate", "neutralize", "neutralise", "annihilate"})
+# Ranks and posts of the armed forces: taken, they are prisoners of a battle like combatants.
+MILITARY_POSTS = frozenset(
+    {"pilot", "officer", "commander", "colonel", "general", "conscript", "policeman", "guard"}
+)
 # Civilians taken away are abducted; armed men taken are prisoners of a battle.
 CIVILIANS = frozenset(
     {"civilian", "people", "person", "resident", "villager", "woman", "child", "man", "family",
@@ -267,6 +273,8 @@ class TriggerFinder:
                 negated=is_negated(head),
                 irrealis=is_irrealis(head)
                 or is_trend(head)
+                or is_generic_kind(span)
+                or is_told_as_earlier(head)
                 or is_about_media(head)
                 or is_no_event(head, sub),
             )
@@ -341,6 +349,49 @@ def is_trend(head: Token) -> bool:
     if head.dep_ == "pobj" and gov.dep_ == "prep" and of_trend:
         return True
     return _habitual(head)
+
+
+def is_generic_kind(span: Span) -> bool:
+    """'such attacks are a war crime', 'such fighting is unprecedented': 'such' names a kind of
+    event, or points back at one already told, never a new event. 'such an ambush' (one event)
+    may be new and is kept."""
+    for tok in span:
+        for child in tok.children:
+            if child.lower_ == "such" and child.dep_ in {"amod", "predet", "det"}:
+                return not any(c.lower_ in {"a", "an"} for c in tok.children)
+    return False
+
+
+def is_told_as_earlier(head: Token) -> bool:
+    """'the outskirts have previously come under rocket fire', 'the group has staged bombings
+    in the past', 'has carried out such raids before': undated earlier events, told as
+    background. 'in the past four days' is a dated stretch, not this."""
+    verb = _clause_verb(head)
+    if verb is None:
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and (
+            child.lower_ in EARLIER_ADVERBS or (child.lower_ == "before" and not child.n_lefts)
+        ):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and any(
+                g.dep_ == "pobj" and g.lower_ == "past" and all(c.dep_ == "det" for c in g.children)
+                for g in child.children
+            )
+        ):
+            return True
+    return False
+
+
+def _clause_verb(head: Token) -> Token | None:
+    """The verb of the clause a trigger stands in: itself, or the nearest verb above it."""
+    for tok in [head, *head.ancestors][:4]:
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+    return None
 
 
 def _counted_stretch(noun: Token) -> bool:
@@ -580,12 +631,21 @@ def _people_taken(verb: Token) -> str | None:
     Armed men taken are prisoners of a battle; civilians taken are abducted."""
     if verb.lemma_.lower() not in TAKING_VERBS:
         return None
-    taken = targets(verb)
-    if any(t.lemma_.lower() in COMBATANTS for t in taken):
+    taken = _taken(verb)
+    if any(t.lemma_.lower() in COMBATANTS | MILITARY_POSTS for t in taken):
         return "armed_clash"
     if any(t.lemma_.lower() in CIVILIANS for t in taken):
         return "abduction_forced_disappearance"
     return None
+
+
+def _taken(verb: Token) -> list[Token]:
+    """What a verb of taking takes: its objects, or, in a relative clause without one, the noun
+    the clause describes ('a pilot they captured', 'the officers seized at the airbase')."""
+    found = targets(verb)
+    if not found and verb.dep_ in {"relcl", "acl"}:
+        found = [verb.head]
+    return found
 
 
 def _takes_unnamed_people(verb: Token) -> bool:
