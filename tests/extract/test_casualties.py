@@ -419,3 +419,35 @@ def test_a_figure_before_a_weekday_is_a_figure(nlp: Any) -> None:
 def test_a_date_before_a_weekday_stays_a_date(nlp: Any) -> None:
     text = "The shelling wounded 3 children on 12 March Sunday in the old city."
     assert [m.count.best for m in mentions(nlp, text)] == [3]
+
+
+def test_a_list_without_commas_counts_every_person(nlp: Any) -> None:
+    # Scraped text often drops a list's commas; the parse then makes the first item a modifier.
+    text = "A boy girl and grandmother were killed when the shell hit their house."
+    [m] = mentions(nlp, text)
+    assert m.count.best == 3
+
+
+def test_a_bare_singular_after_a_counted_item_is_one_more(nlp: Any) -> None:
+    text = "Four men and a woman were wounded and a girl and mother were killed in the raid."
+    assert [(m.outcome, m.count.best) for m in mentions(nlp, text)] == [(W, 5), (K, 2)]
+
+
+def test_a_counted_item_after_a_place_goes_on_the_list(nlp: Any) -> None:
+    text = "Four farmers from Talbiseh and two farmers from Rastan were killed by sniper fire."
+    [m] = mentions(nlp, text)
+    assert m.count.best == 6
+    text = "Three soldiers from the army and two men from the village were wounded."
+    [m] = mentions(nlp, text)
+    assert (m.count.best, groups(m)) == (5, {"soldiers": 3, "men": 2})
+
+
+def test_a_person_noun_modifying_another_outside_a_list_is_one_person(nlp: Any) -> None:
+    text = "A woman doctor was killed in the strike."
+    [m] = mentions(nlp, text)
+    assert m.count.best == 1
+
+
+def test_an_uncounted_list_of_relatives_states_no_figure(nlp: Any) -> None:
+    text = "Her husband and son were killed in the shelling, a neighbour said."
+    assert [m.count.best for m in mentions(nlp, text)] == []

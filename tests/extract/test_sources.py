@@ -638,3 +638,43 @@ def test_according_to_a_standard_is_no_source(make_nlp: Callable[..., object]) -
     assert _sources(make_nlp, text) == []
     text = "Three were killed, according to local activists."
     assert _sources(make_nlp, text) == [("local activists", "activist")]
+
+
+def test_placing_or_setting_a_toll_is_stating_it(make_nlp: Callable[..., object]) -> None:
+    text = "The rescue service placed the death toll at 31 on Monday."
+    assert _sources(make_nlp, text) == [("The rescue service", "rescue")]
+    text = "Local medics set the toll at 19."
+    assert _sources(make_nlp, text) == [("Local medics", "medical")]
+
+
+def test_placing_a_bomb_states_nothing(make_nlp: Callable[..., object]) -> None:
+    text = "Gunmen placed a bomb under the bridge and set fire to two trucks."
+    assert _sources(make_nlp, text) == []
+
+
+def test_a_toll_that_reports_is_no_source(make_nlp: Callable[..., object]) -> None:
+    text = "A previous death toll reported 14 dead in the market attack."
+    assert _sources(make_nlp, text) == []
+    text = "Medics reported that the toll rose to 14."
+    assert _sources(make_nlp, text) == [("Medics", "medical")]
+
+
+def test_a_surname_is_the_source_named_in_full_before(make_nlp: Callable[..., object]) -> None:
+    text = (
+        "Monitor chief Rami Abdel Rahman said 40 fighters were killed near the airport. "
+        "Abdel Rahman said the clashes went on into the night. "
+        "Farida Nasser said the road was closed."
+    )
+    sources = _sources(make_nlp, text)
+    assert sources[1] == ("Monitor chief Rami Abdel Rahman", "monitor")
+    assert sources[2][0] == "Farida Nasser"  # a name given in full for the first time
+
+
+def test_a_un_agency_described_before_its_name_is_that_agency(
+    make_nlp: Callable[..., object],
+) -> None:
+    text = "The UN children's agency UNICEF said nine pupils were killed at the school."
+    doc = make_nlp("eventwire_lines", "eventwire_sources")(text)  # type: ignore[operator]
+    [span] = doc.spans["ew_sources"]
+    source = span._.ew_source.source
+    assert (source.canonical_id, source.kind) == ("unicef", "organisation")

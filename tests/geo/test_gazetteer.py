@@ -146,3 +146,11 @@ def test_remembered_variants_give_the_same_candidates_each_time(gaz: Gazetteer) 
     again = [c.entry.geonames_id for c in gaz.candidates("al-Qatirji")]
     assert first and first == again
     assert gaz.candidates("Qxqxqx") == gaz.candidates("Qxqxqx") == []
+
+
+def test_a_spelling_variant_is_found_in_the_country_asked(gaz: Gazetteer) -> None:
+    # 'Kassab' (Latakia) is one transliteration from 'Kasab'; nothing Syrian is near 'Qwzx'.
+    home = gaz.variant_in("Kasab", "SY")
+    assert home is not None and home.country_code == "SY"
+    assert gaz.variant_in("Kasab", "IS") is None
+    assert gaz.variant_in("Qwzx", "SY") is None

@@ -24,6 +24,12 @@ BOOK = default_sourcebook()
         ("the White Helmets", "white_helmets"),
         ("Doctors Without Borders", "msf"),
         ("the WHO", "who"),
+        # A UN agency described by what it does, with or without its name after: the agency,
+        # not the UN that the description starts with.
+        ("the UN children's agency UNICEF", "unicef"),
+        ("United Nations children's agency", "unicef"),
+        ("the UN's refugee agency", "unhcr"),  # a possessive inside a longer name
+        ("the UNs refugee agency", "unhcr"),
     ],
 )
 def test_a_name_finds_its_source(name: str, source_id: str) -> None:

@@ -364,21 +364,45 @@ def _pick_place(places: list[Span], trigger: Span) -> Span | None:
     usable = [p for p in places if _may_be_event_place(p)]
     if not usable:
         return None
-    # Prefer a place in the trigger's own clause, then the scene over a landmark it was near,
-    # then one in the country the report is about, then the finest, then the nearest.
+    # Prefer a place in the trigger's own clause, then anything finer than a region when the
+    # clause names a town at home, then the scene over a landmark it was near, then one in the
+    # country the report is about, then the finest, then the nearest.
     clause = set(t.i for t in trigger.root.head.subtree) | set(t.i for t in trigger.root.subtree)
     home = trigger.doc._.country_hint
     order = list(GeoPrecision)
+    town_at_home = any(
+        p.root.i in clause and _town_or_finer(p) and not _is_abroad(p, home) for p in usable
+    )
     return min(
         usable,
         key=lambda p: (
             p.root.i not in clause,
+            town_at_home and _regional(p),
             place_roles.is_landmark(p),
             _is_abroad(p, home),
             order.index(p._.ew_place.place.precision),
             abs(p.start - trigger.start),
         ),
     )
+
+
+# A country or a governorate is the scene only when nothing finer is named: 'strikes around
+# Shadadi in Syria' happened at (around) Shadadi, not somewhere in Syria. A landmark town the
+# event was near still says where it was better than the region it lies in.
+REGIONAL_PRECISIONS = frozenset({GeoPrecision.COUNTRY, GeoPrecision.GOVERNORATE})
+TOWN_PRECISIONS = frozenset({GeoPrecision.NEIGHBOURHOOD, GeoPrecision.TOWN})
+
+
+def _regional(place: Span) -> bool:
+    return place._.ew_place.place.precision in REGIONAL_PRECISIONS
+
+
+def _town_or_finer(place: Span) -> bool:
+    return _town_or_finer_place(place._.ew_place.place)
+
+
+def _town_or_finer_place(place: Place) -> bool:
+    return place.precision in TOWN_PRECISIONS
 
 
 def _may_be_event_place(place: Span) -> bool:
@@ -632,7 +656,22 @@ def _types_fit(inc: Candidate, cand: Candidate) -> bool:
     cand_type = SUB_EVENT_TYPES[cand.sub_event_type]
     if cand.generic or inc.generic:
         return inc_type in VIOLENT_TYPES and cand_type in VIOLENT_TYPES
-    return _one_vehicle_bombing(inc, cand)
+    return _one_vehicle_bombing(inc, cand) or _chemical_delivery(inc, cand)
+
+
+# 'a suspected chemical attack on Khan Sheikhoun … regime planes carried out the airstrike on
+# Khan Sheikhoun': gas is dropped from the air, so an air strike on the chemical attack's town
+# and day, told in the same report, is how it was delivered, not a strike of its own.
+CHEMICAL_DELIVERY_READINGS = frozenset({"chemical_weapon", "air_drone_strike"})
+
+
+def _chemical_delivery(inc: Candidate, cand: Candidate) -> bool:
+    readings = {inc.sub_event_type, cand.sub_event_type}
+    return (
+        readings == CHEMICAL_DELIVERY_READINGS
+        and not _marked_as_another(cand.trigger)
+        and not _tolls_differ(inc, cand)
+    )
 
 
 def _one_vehicle_bombing(inc: Candidate, cand: Candidate) -> bool:
@@ -658,6 +697,8 @@ def _places_fit(a: Span | None, b: Span | None) -> bool:
     pb: Place = b._.ew_place.place
     if pa.name == pb.name or (pa.geonames_id is not None and pa.geonames_id == pb.geonames_id):
         return True
+    if _near_a_landmark(a, pa, b, pb):
+        return True
     if pa.precision == pb.precision:
         return False
     order = list(GeoPrecision)
@@ -668,6 +709,17 @@ def _places_fit(a: Span | None, b: Span | None) -> bool:
         return fine.country_code == coarse.country_code and fine.admin1 == coarse.admin1
     reach = DISTRICT_KM if coarse.precision is GeoPrecision.DISTRICT else NESTED_KM
     return fine.km_to(coarse) <= reach
+
+
+def _near_a_landmark(a: Span, pa: Place, b: Span, pb: Place) -> bool:
+    """'a strike on an airfield near Homs', then 'the airfield at Ash Shairat, 40 km from Homs':
+    a town named as what the event was near is a reference point, and the scene may lie a
+    district's width from it."""
+    if not (place_roles.is_landmark(a) or place_roles.is_landmark(b)):
+        return False
+    if not (_town_or_finer_place(pa) and _town_or_finer_place(pb)):
+        return False
+    return pa.km_to(pb) <= DISTRICT_KM
 
 
 def _dates_fit(a: Span | None, b: Span | None) -> bool:
@@ -701,7 +753,13 @@ def _tally_of_period(old: Span | None, new: Span | None) -> bool:
 
 
 def _merge(into: Candidate, cand: Candidate) -> None:
-    if (into.generic and not cand.generic) or cand.sub_event_type == "suicide_bomb":
+    # A suicide bombing and a chemical attack are the finer readings of the bombing or air
+    # strike they were first told as.
+    if (
+        (into.generic and not cand.generic)
+        or cand.sub_event_type == "suicide_bomb"
+        or (cand.sub_event_type == "chemical_weapon" and into.sub_event_type != "chemical_weapon")
+    ):
         into.sub_event_type, into.mention, into.trigger = (
             cand.sub_event_type,
             cand.mention,
@@ -727,9 +785,16 @@ def _better_place(new: Span, old: Span) -> bool:
     """The scene itself beats a landmark it was near ('outside Damascus', then 'in Eastern
     Ghouta'); otherwise the finer place wins."""
     new_landmark, old_landmark = place_roles.is_landmark(new), place_roles.is_landmark(old)
-    if new_landmark != old_landmark:
+    if new_landmark != old_landmark and not _town_replaces_region(new, old):
         return old_landmark
     return _finer(new._.ew_place.place, old._.ew_place.place)
+
+
+def _town_replaces_region(new: Span, old: Span) -> bool:
+    """'A car bomb in eastern Syria …, near the city of Deir el-Zour': the town near which it
+    happened says where better than the country or governorate told first."""
+    home = new.doc._.country_hint
+    return _regional(old) and _town_or_finer(new) and not _is_abroad(new, home)
 
 
 def _finer(a: Place, b: Place) -> bool:

@@ -140,6 +140,16 @@ class Gazetteer:
         base = possessive_base(name.strip())
         return self.candidates(base) if base and key(base) in self._exact else []
 
+    def variant_in(self, name: str, country_code: str) -> Entry | None:
+        """The most populous place of that country a transliteration from the name, if any:
+        what a spelling the gazetteer files only under a place abroad may mean at home."""
+        home = [
+            self.entries[i]
+            for i in self._close_variants(key(name))
+            if self.entries[i].country_code == country_code
+        ]
+        return max(home, key=lambda e: e.population) if home else None
+
     def _close_variants(self, k: str) -> tuple[int, ...]:
         """Entries filed under the key's skeleton whose spelling is close to it; remembered,
         as the edit distances are the dearest part of a lookup and names recur."""

@@ -57,12 +57,12 @@ class _Pattern:
 
 
 def _word_matches(word: str, pattern_word: str, *, exact_case: bool, last: bool) -> bool:
+    # With apostrophes stripped an abbreviation's possessive is "SANAs correspondent"; inside
+    # a longer name too ("the UNs refugee agency" is the UN refugee agency).
+    possessive = pattern_word.isupper() and word == pattern_word + "s"
     if exact_case:
-        # Texts with apostrophes stripped write the possessive "SANAs correspondent".
-        return word == pattern_word or (
-            last and pattern_word.isupper() and word == pattern_word + "s"
-        )
-    return word.casefold() == pattern_word.casefold()
+        return word == pattern_word or (last and possessive)
+    return word.casefold() == pattern_word.casefold() or possessive
 
 
 class Sourcebook:

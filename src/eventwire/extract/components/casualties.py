@@ -581,8 +581,14 @@ class Reading:
 
 def read_victims(arg: Token, outcome: Outcome, pred: Token) -> Reading | None:
     """Read the phrase headed by ``arg`` (and its conjuncts); None when it holds no figure."""
-    conjuncts = [arg, *_conjuncts(arg)]
+    conjuncts = [*_run_on_items(arg), arg, *_conjuncts(arg)]
     read = [read_part(c) or _elided_head(c, conjuncts[i + 1 :]) for i, c in enumerate(conjuncts)]
+    if any(r is not None for r in read):
+        # A bare singular item counts as one only in a list that is counted ("a woman and
+        # child"); "his father and brother" states no figure.
+        read = [
+            r or (_bare_item(c) if c != arg else None) for r, c in zip(read, conjuncts, strict=True)
+        ]
     parts = [p for p in read if p is not None]
     named = [v for c in conjuncts for v in named_in(c, outcome)]
     if not parts:
@@ -637,6 +643,28 @@ def read_part(tok: Token) -> Part | None:
         return None
     count = parse_count(_text(quantity))
     return None if count is None else Part(noun_group, count, {tok.i, *(q.i for q in quantity)})
+
+
+def _run_on_items(arg: Token) -> list[Token]:
+    """'A man woman and child were killed': with the list's commas dropped (as scraped text
+    often has them) the parse makes the first items modifiers of the next; a singular person
+    noun modifying a person noun that goes on with a conjunct is a list item of its own."""
+    if victim_group(arg) is None or not any(c.dep_ == "conj" for c in arg.children):
+        return []
+    return [
+        c
+        for c in arg.children
+        if c.dep_ == "compound" and c.i < arg.i and c.tag_ == "NN" and victim_group(c) is not None
+    ]
+
+
+def _bare_item(tok: Token) -> Part | None:
+    """'a woman and child': a list item that is a singular person noun with no word of its own
+    that counts it is one person (the list's article counts it)."""
+    group = victim_group(tok)
+    if group is None or tok.tag_ != "NN" or any(c.dep_ in ("nummod", "det") for c in tok.children):
+        return None
+    return Part(group, Count(low=1, best=1, high=1), {tok.i})
 
 
 def _elided_head(tok: Token, later: list[Token]) -> Part | None:
@@ -781,6 +809,24 @@ def _conjuncts(tok: Token) -> Iterator[Token]:
         if c.dep_ == "conj" or (c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)):
             yield c
             yield from _conjuncts(c)
+    yield from _items_after_modifier(tok)
+
+
+def _items_after_modifier(tok: Token) -> Iterator[Token]:
+    """'two men from Douma and three men from Harasta': the parse hangs the next counted item
+    on the place that ended the item before; a counted person noun conjoined to the object of
+    an item's modifier goes on the list."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ in ("including", "among"):
+            continue  # "including a woman and two children": part of the total, not more
+        for obj in prep.children:
+            if victim_group(obj) is not None:
+                continue
+            for c in obj.children:
+                counted = any(g.dep_ == "nummod" for g in c.children)
+                if c.dep_ == "conj" and counted and victim_group(c) is not None:
+                    yield c
+                    yield from _conjuncts(c)
 
 
 def _included(tok: Token) -> Iterator[Part]:

@@ -23,6 +23,7 @@ from spacy.util import registry
 
 from eventwire.extract import extensions
 from eventwire.extract.mentions import PlaceMention
+from eventwire.extract.place_roles import HOME_SENTENCES
 from eventwire.geo import Gazetteer, Mention, default_gazetteer
 from eventwire.geo.gazetteer import ARABIC_NAMES
 from eventwire.geo.names import ARTICLES, key, possessive_base
@@ -95,6 +96,10 @@ DIRECTIONS = frozenset(
 # Lower-case words a multi-word name may end with ("Omar Bin Abdulaziz hospital").
 NAME_TAILS = frozenset(
     {"hospital", "airbase", "airport", "camp", "crossing", "base", "countryside"}
+)
+# Nouns of sites named after people or sayings ('the Khulafa al-Rashideen mosque').
+SITE_NOUNS = frozenset(
+    {"mosque", "church", "school", "shrine", "square", "street", "roundabout", "bridge", "market"}
 )
 # NER label that, with a non-place capitalised word beside the name, makes it a personal name.
 PERSON_LABELS = frozenset({"PERSON"})
@@ -336,6 +341,7 @@ class PlaceFinder:
         self._matches: dict[int, tuple[int, str] | None] = {}
         self._ents: tuple[Span, ...] = ()
         self._headlines: dict[int, bool] = {}
+        self._countries: dict[str, Place | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -354,16 +360,54 @@ class PlaceFinder:
         anchored = self._anchored(doc, found, resolved)
         if anchored != resolved:
             resolved, about = anchored, vote_places(found, anchored) or about
+        kept = [
+            (f, place, n)
+            for f, (place, n) in zip(found, resolved, strict=True)
+            if not f.weak and _keep(doc, f, place, self.gaz, about)
+        ]
+        # the report's country counts against guesses abroad only where it is established by
+        # places kept in it: named in several sentences, or several of them (a country voted
+        # by names later dropped as words or persons may be wrong, and one sentence naming
+        # Aleppo and Tal Afar is no Syrian report)
+        home_kept = [(f, p) for f, p, _ in kept if p is not None and p.country_code == about]
+        sentences = {doc[f.start].sent.start for f, _ in home_kept}
+        names = {p.name for _, p in home_kept}
+        established = len(sentences) >= HOME_SENTENCES or len(names) >= HOME_SENTENCES
+        home = about if established else None
         spans = []
-        for f, (place, n) in zip(found, resolved, strict=True):
-            if f.weak or not _keep(doc, f, place, self.gaz, about):
-                continue
+        for f, place, n in kept:
+            if (
+                place is not None
+                and home is not None
+                and _spelt_like_abroad(f, place, self.gaz, home)
+            ):
+                # a spelling of a place of the report's own country ('Kasab' ~ Kassab); else,
+                # where the text calls it a place ('the village of Hass', 'the al-Jafra area'),
+                # only that country; and no place where it does not ('Britons' ~ Brîtel)
+                at_home = self.gaz.variant_in(f.name, home)
+                if at_home is None and not _called_a_place(doc, f):
+                    continue
+                if at_home is not None:
+                    place = self.gaz.place(at_home, text=f.name)
+                else:
+                    country = self._country_place(home)
+                    place = None if country is None else placed_in_country(f.name, country)
             span = Span(doc, f.start, f.end, label="PLACE")
             span._.ew_place = PlaceMention(place=place, candidates=n, label=f.label)
             spans.append(span)
         doc.spans[GROUP] = spans
         doc._.country_hint = about
         return doc
+
+    def _country_place(self, code: str) -> Place | None:
+        """The country with that ISO code, looked up once (a scan of the gazetteer)."""
+        if code not in self._countries:
+            entry = next(
+                (e for e in self.gaz.entries if e.feature == "country" and e.country_code == code),
+                None,
+            )
+            self._countries[code] = None if entry is None else self.gaz.place(entry)
+        return self._countries[code]
 
     def _vote_weight(self, doc: Doc, f: Found) -> float:
         """How much a name counts towards the country the report is about. A country that only
@@ -488,6 +532,9 @@ class PlaceFinder:
                     found.append(Found(i - 1, tail_end, name, None, None, False, unknown=True))
                 i = tail_end
                 continue
+            if passed == i - 1 and self._inside_site_name(doc, i, end):
+                i = end  # 'the Khulafa al-Rashideen mosque': a mosque's name, not the quarter
+                continue
             if end - i == 1 and doc[i].lower_ in PLACE_TITLES and self._major_at(doc, end):
                 i = end  # 'the Syrian Capital Damascus': a title of the city after it
                 continue
@@ -513,6 +560,22 @@ class PlaceFinder:
                 found.append(item if within is None else replace(item, within=within))
             i = end
         return found
+
+    def _inside_site_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the 'al-X' name at [start, end) the tail of a longer name of a site, after a
+        proper name word the gazetteer lacks and before a site noun ('the Khulafa al-Rashideen
+        mosque')? Mosques, schools and squares are named after people and sayings, whose last
+        word is often also a quarter's name."""
+        if start == 0 or end >= len(doc) or doc[start].lower_ not in ARTICLES:
+            return False
+        head = doc[start - 1]
+        return (
+            doc[end].lower_ in SITE_NOUNS
+            and head.pos_ == "PROPN"
+            and _capitalised_word(head)
+            and key(head.text) not in self.stop
+            and not self.gaz.knows(key(head.text))
+        )
 
     def _land_around(self, doc: Doc, found: list[Found], i: int) -> Found | None:
         """'Damascus and its Countryside' → Rural Damascus, where the word at i is a
@@ -692,8 +755,6 @@ class PlaceFinder:
         self._memos_for(doc)
         ent = _entity_over(self._ents, start, end)
         label = ent.label_ if ent is not None else None
-        if self._headline_at(doc, start):
-            return Found(span_start, span_end, name, prefer, label, weak=False)
         # A capitalised non-place word right beside the name makes it part of another name:
         # "Omran Daqneesh" (a person: no place), "Aleppo Media Centre" (a body: weak evidence).
         before = doc[span_start - 1] if span_start > 0 else None
@@ -703,6 +764,12 @@ class PlaceFinder:
             for t in (before, after)
             if t is not None and ent is not None and ent.start <= t.i < ent.end
         ]
+        if self._headline_at(doc, start):
+            # Title Case capitalises every word, so only a word known to be no place (a
+            # well-known surname: 'Vladimir Putin') still makes the name a person's.
+            if label in PERSON_LABELS and any(key(t.text) in self.stop for t in in_ent):
+                return None
+            return Found(span_start, span_end, name, prefer, label, weak=False)
         if label in PERSON_LABELS and any(self._other_name(t) for t in in_ent):
             return None
         # ('Al Mayadeen TV': an upper-case head ends a body's name as well)
@@ -898,6 +965,22 @@ def placed_at_anchor(name: str, prefer: str | None, anchor: Place) -> Place:
     )
 
 
+def placed_in_country(name: str, country: Place) -> Place:
+    """A place the text names but the gazetteer lacks, known only to lie in the report's
+    country: its point is the country's, its precision the country's, so it neither claims a
+    governorate nor stands apart from the towns of that country named beside it."""
+    return Place(
+        name=name,
+        lat=country.lat,
+        lon=country.lon,
+        country_code=country.country_code,
+        precision=GeoPrecision.COUNTRY,
+        feature="place",
+        text=name,
+        source=f"eventwire: not in the gazetteer; only known to lie in {country.name}",
+    )
+
+
 def _can_start(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if tok.is_punct or tok.is_space or not tok.text[:1].isalnum():
@@ -992,6 +1075,12 @@ def _after_locative(doc: Doc, f: Found) -> bool:
     return doc[f.start].lower_ in BEFORE
 
 
+def _called_a_place(doc: Doc, f: Found) -> bool:
+    """Does the text itself say the name is a place: a place preposition or descriptor
+    before it, a descriptor after it ('the al-Jafra area'), or a place entity label?"""
+    return _after_locative(doc, f) or doc[f.end - 1].lower_ in AFTER or f.label in PLACE_LABELS
+
+
 def _seized_or_struck(doc: Doc, f: Found) -> bool:
     """Is the name the object of a verb of taking or hitting ('recaptured Palmyra')?"""
     root = doc[f.start : f.end].root
@@ -1012,6 +1101,21 @@ def _after_place_possessive(doc: Doc, f: Found, gaz: Gazetteer) -> bool:
             owner = None  # 'Hays', 'Wales': a name of its own, not a possessive
     # Only a country, province or city owns places so ('Johns Hopkins' is no John's town).
     return owner is not None and any(c.entry.feature in MAJOR for c in gaz.candidates(owner))
+
+
+def _spelt_like_abroad(f: Found, place: Place, gaz: Gazetteer, about: str | None) -> bool:
+    """Is the place, abroad in a report about an Arab country, only a guess from spelling?
+    Arabic names recur across the region and each is romanised many ways, so a local name the
+    gazetteer lacks ('al-Jafra' near Deir ez-Zor, the border town 'Kasab') is one spelling from
+    a place elsewhere (Jufra in Libya) or a stray alternate name of a village there. A report
+    about Syria names Syrian places far more often: such a guess abroad is worse than none."""
+    if about is None or about not in ARABIC_NAMES or place.country_code in {None, about}:
+        return False
+    name_key = key(f.name)
+    if not gaz.is_exact(name_key):
+        return True  # a transliteration variant, not a spelling the gazetteer has
+    # a spelling the gazetteer has only as an alternate of a small place abroad
+    return place.feature in MINOR and key(place.name) != name_key
 
 
 def _keep(

@@ -39,6 +39,11 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that
 # Dropped from a source phrase: relative clauses, and a second conjunct ("a monitor and
 # activists said": the figure is the first-named source's).
 TRIM_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "prep"})
+# What is reported, never who reports it: "An earlier death toll reported 12 dead".
+FIGURE_NOUNS = frozenset({"toll", "tally", "figure", "figures", "count", "number"})
+# Verbs that state a figure only with a toll as their object: "X placed the death toll at 25"
+# (X placed a bomb, set fire: nothing is reported).
+FIGURE_SETTING_LEMMAS = frozenset({"place", "set"})
 
 
 @Language.factory(
@@ -132,7 +137,10 @@ class SourceFinder:
                 pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
                 if pobj is not None and self._could_report(phrase(pobj)):
                     out.append(self._make(doc, phrase(pobj), scope, None))
-            elif tok.lemma_.lower() in self.speech and tok.pos_ in {"VERB", "AUX"}:
+            elif (tok.lemma_.lower() in self.speech or sets_a_figure(tok)) and tok.pos_ in {
+                "VERB",
+                "AUX",
+            }:
                 made = self._speech_source(doc, tok, scope)
                 if made is not None:
                     out.append(made)
@@ -158,6 +166,8 @@ class SourceFinder:
             return self._make(doc, speaker, scope, self._channel(verb))
         if any(s.lower_ in PRONOUNS and s.lower_ not in ANAPHORIC_PRONOUNS for s in subjects):
             return None
+        if all(s.lower_ in FIGURE_NOUNS for s in subjects):
+            return None  # "An earlier toll reported 12 dead": the figure, not its source
         if not all(s.pos_ in {"NOUN", "PROPN"} or s.lower_ in ANAPHORIC_PRONOUNS for s in subjects):
             return None  # "some in critical condition says …": a run-on headline, not a speaker
         relay = self._named_subject(subjects) or subject_phrase(subjects)
@@ -496,6 +506,13 @@ def attributes(verb: Token) -> bool:
     return not all(c.tag_ == "VBG" and _has_noun_subject(c) for c in clauses)
 
 
+def sets_a_figure(verb: Token) -> bool:
+    """'The monitor placed the death toll at 25', 'set the toll at': stating a figure."""
+    return verb.lemma_.lower() in FIGURE_SETTING_LEMMAS and any(
+        c.dep_ == "dobj" and c.lower_ in FIGURE_NOUNS for c in verb.children
+    )
+
+
 def _has_noun_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
@@ -732,8 +749,9 @@ def resolve_references(spans: list[Span], book: Sourcebook) -> None:
                 None,
             )  # fmt: skip
         elif source.canonical_id is None:
+            antecedent = named_in_full_before(source, mentioned)
             mentioned.append(span)
-            antecedent = described(source.name, span.start_char, known, book)
+            antecedent = antecedent or described(source.name, span.start_char, known, book)
         else:
             mentioned.append(span)
             if source.kind not in {"agency", "social_media"} or source.via is not None:
@@ -752,6 +770,25 @@ def resolve_references(spans: list[Span], book: Sourcebook) -> None:
             scope_start=mention.scope_start,
             scope_end=mention.scope_end,
         )
+
+
+def named_in_full_before(source: Source, mentioned: list[Span]) -> Source | None:
+    """'Abdel Rahman said' after 'Observatory head Rami Abdel Rahman said': a bare name that
+    ends a longer name given before (with the role that made it a source) is that source, as
+    resolved there."""
+    ws = source.name.split()
+    if (
+        source.kind not in {"person", "organisation"}
+        or not ws
+        or not all(w[:1].isupper() for w in ws)
+    ):
+        return None
+    for earlier in reversed(mentioned):
+        full: Source = earlier._.ew_source.source
+        full_words = earlier.text.split()
+        if len(full_words) > len(ws) and full_words[-len(ws) :] == ws:
+            return full
+    return None
 
 
 def same_head(anaphor: str, mentioned: list[Span]) -> Source | None:
