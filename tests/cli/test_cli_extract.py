@@ -130,3 +130,22 @@ def test_no_incident_for_talks_or_last_years_campaign(aleppo: dict[str, Any]) ->
 def test_report_records_where_its_date_came_from(aleppo: dict[str, Any]) -> None:
     (report,) = aleppo["reports"]
     assert (report["published"], report["published_from"]) == ("2016-08-18", "given")
+
+
+def test_the_plausibility_model_drops_only_when_asked(tmp_path: Path) -> None:
+    # Two short, plain incidents: kept by default; the model (trained on full articles) may
+    # drop toll-less ones, but only with --drop-unlikely, and never adds any.
+    report = tmp_path / "short.txt"
+    report.write_text(
+        "Warplanes bombed the town of Saraqeb on Monday. "
+        "Separately, shelling hit the town of Douma on Monday.\n",
+        encoding="utf-8",
+    )
+    runs = {}
+    for flags in ([], ["--drop-unlikely"]):
+        args = ["extract", str(report), "--published", "2017-03-07", "--json", *flags]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        runs[tuple(flags)] = len(json.loads(result.stdout)["incidents"])
+    assert runs[()] == 2
+    assert runs[("--drop-unlikely",)] <= 2

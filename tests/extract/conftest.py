@@ -19,9 +19,8 @@ PLACES_OPENING = "Fighting went on across Syria on Monday, and rebels shelled Ho
 
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
-    """The full pipeline without the plausibility model, built once: assembly is tested through
-    it on short written reports, and the model (trained on long articles) is tested on its own."""
-    return Extractor(keep_unlikely=True)
+    """The full pipeline, built once: assembly is tested through it on short written reports."""
+    return Extractor()
 
 
 @pytest.fixture(scope="session")

@@ -46,6 +46,14 @@ app.add_typer(gazetteer_app, name="gazetteer")
 app.add_typer(train_app, name="train")
 
 DEFAULT_DB = "eventwire.db"
+DropUnlikely = Annotated[
+    bool,
+    typer.Option(
+        "--drop-unlikely",
+        help="Drop incidents the plausibility model judges thin (more precise on full news "
+        "articles; it can drop real incidents of short reports such as tweets).",
+    ),
+]
 
 DbOption = Annotated[
     str,
@@ -134,11 +142,11 @@ def ingest_options(
     )
 
 
-def make_extractor(n_process: int) -> Extractor:
+def make_extractor(n_process: int, *, drop_unlikely: bool = False) -> Extractor:
     from eventwire.extract.pipeline import Extractor
 
     with render.status("Loading the language model and gazetteer…"):
-        return Extractor(n_process=n_process)
+        return Extractor(n_process=n_process, drop_unlikely=drop_unlikely)
 
 
 def open_db(db: str) -> Store:
@@ -183,6 +191,7 @@ def extract(
         str | None, typer.Option(help="strptime format of the CSV date column.")
     ] = None,
     n_process: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 1,
+    drop_unlikely: DropUnlikely = False,
 ) -> None:
     """Extract incidents from reports and print them (nothing is stored)."""
     from eventwire.batch import extract_paths
@@ -199,7 +208,7 @@ def extract(
             url_column,
             date_format,
         )
-        extractor = make_extractor(n_process)
+        extractor = make_extractor(n_process, drop_unlikely=drop_unlikely)
         problems: list[str] = []
 
         def problem(err: EventwireError) -> None:
@@ -244,6 +253,7 @@ def ingest(
         str | None, typer.Option(help="strptime format of the CSV date column.")
     ] = None,
     n_process: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 1,
+    drop_unlikely: DropUnlikely = False,
 ) -> None:
     """Extract incidents from reports and store them. A report already stored is skipped."""
     from eventwire.batch import ingest_paths
@@ -260,7 +270,7 @@ def ingest(
             url_column,
             date_format,
         )
-        extractor = make_extractor(n_process)
+        extractor = make_extractor(n_process, drop_unlikely=drop_unlikely)
         with open_db(db) as store, render.progress(None, "Ingesting") as tick:
             result = ingest_paths(
                 files, options, extractor, store, on_problem=warn, on_progress=tick
@@ -544,7 +554,7 @@ def train_plausibility_model(
 
     with errors_as_messages():
         with render.status("Loading the language model and gazetteer…"):
-            extractor = Extractor(keep_unlikely=True)
+            extractor = Extractor()
         with render.status("Extracting the dev set and fitting…"):
             model = train_plausibility(path, extractor, on_problem=warn)
         if out is None:

@@ -53,7 +53,7 @@ def labelled_examples(
     it has (the recall denominator)."""
     if extractor.plausibility is not None:
         raise UsageError(
-            "training needs every assembled incident: use Extractor(keep_unlikely=True)"
+            "training needs every assembled incident: use Extractor() without drop_unlikely"
         )
     in_sample = set(devset_sample(csv_path, size=SAMPLE_SIZE))
     gold = {g.unit_id: g for g in load_devset() if g.unit_id in in_sample}
