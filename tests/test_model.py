@@ -116,3 +116,20 @@ def test_checked_in_schema_is_current() -> None:
 def test_schema_rejects_an_incident_without_a_type() -> None:
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"id": "x"}, incident_json_schema())
+
+
+def test_an_incident_is_told_where_its_trigger_is_else_its_first_evidence() -> None:
+    from eventwire.model import Claim, Source
+
+    def claim(field: str, start: int) -> Claim:
+        src = Source(name="w", kind="outlet")
+        return Claim(
+            field=field, value=1, source=src, report_id="r", quote="q", start=start, end=start + 1
+        )
+
+    inc = Incident(id="x", event_type="battles", sub_event_type="armed_clash")
+    assert inc.told_at() is None
+    inc = inc.model_copy(update={"claims": [claim("fatalities", 5), claim("event_type", 40)]})
+    assert inc.told_at() == 40
+    inc = inc.model_copy(update={"claims": [claim("fatalities", 50), claim("location", 12)]})
+    assert inc.told_at() == 12

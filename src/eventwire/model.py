@@ -282,6 +282,14 @@ class Incident(Record):
     reports: list[str] = Field(default_factory=list, description="Ids of the reports it came from.")
     summary: str | None = Field(default=None, description="The sentence that reports the event.")
 
+    def told_at(self) -> int | None:
+        """Where the report tells the incident: the offset of its trigger (the event_type
+        claim), else of its first evidence."""
+        starts = [c.start for c in self.claims if c.field == "event_type"]
+        if not starts:
+            starts = [c.start for c in self.claims]
+        return min(starts) if starts else None
+
     @model_validator(mode="after")
     def _type_pair(self) -> Incident:
         parent = SUB_EVENT_TYPES.get(self.sub_event_type)

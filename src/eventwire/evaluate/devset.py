@@ -352,14 +352,6 @@ def extracted_governorate(place: Place | None, *, merge_countryside: bool = Fals
     return governorate_of(place, merge_countryside=merge_countryside)
 
 
-def incident_offset(incident: Incident) -> int | None:
-    """Where the incident is told: its trigger (the event_type claim), else its first evidence."""
-    starts = [c.start for c in incident.claims if c.field == "event_type"]
-    if not starts:
-        starts = [c.start for c in incident.claims]
-    return min(starts) if starts else None
-
-
 def _place_text(text: str | None) -> str:
     return " ".join((text or "").casefold().split())
 
@@ -390,7 +382,7 @@ def pair_rank(gold: GoldIncident, ext: Incident) -> tuple[bool, bool, int, int]:
         date_gap = abs((ext.date.start - gold.date.start).days) + abs(
             (ext.date.end - gold.date.end).days
         )
-    offset = incident_offset(ext)
+    offset = ext.told_at()
     offset_gap = _FAR if offset is None else abs(offset - gold.sentence_start)
     return (gold.sub_event_type != ext.sub_event_type, not same_text, date_gap, offset_gap)
 
@@ -571,7 +563,7 @@ def describe_extracted(inc: Incident) -> str:
     loc = inc.location
     place = f"{loc.text or loc.name} ({extracted_governorate(loc)})" if loc else "no place"
     when = _span((inc.date.start, inc.date.end) if inc.date else None)
-    return f"{inc.sub_event_type} at {place}, {when} @{incident_offset(inc)}"
+    return f"{inc.sub_event_type} at {place}, {when} @{inc.told_at()}"
 
 
 # --------------------------------------------------------------------------- scoring

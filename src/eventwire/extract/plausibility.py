@@ -77,10 +77,8 @@ def incident_features(
         f["gap_far"] = float(gap > 31)
         f["gap_future"] = float(gap < 0)
         f["wide"] = float((when.end - when.start).days > 7)
-    starts = [c.start for c in incident.claims if c.field == "event_type"] or [
-        c.start for c in incident.claims
-    ]
-    f["pos"] = (min(starts) / max(text_length, 1)) if starts else 0.0
+    told_at = incident.told_at()
+    f["pos"] = told_at / max(text_length, 1) if told_at is not None else 0.0
     return f
 
 

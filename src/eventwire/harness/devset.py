@@ -18,6 +18,7 @@ from eventwire.evaluate.devset import (
     TEST_DIR,
     TEST_SAMPLE_FIRST,
     TEST_SAMPLE_SIZE,
+    GoldArticle,
     coverage,
     devset_sample,
     load_devset,
@@ -26,7 +27,7 @@ from eventwire.evaluate.devset import (
 from eventwire.evaluate.metrics import ScoreTable
 from eventwire.extract.pipeline import Extractor
 from eventwire.ingest.presets import FAKES_TEXTS
-from eventwire.model import Extraction
+from eventwire.model import Extraction, Report
 
 
 def run_devset(
@@ -41,6 +42,29 @@ def run_devset(
     """Score the annotated articles of the dev sample, or of the held-out test sample
     (``held_out``). Only articles of the sample count; annotations of rows outside it are
     listed in ``details["coverage"]`` and left out."""
+    gold, sample, scored, reports = sample_gold_and_reports(
+        csv_path, held_out=held_out, gold_dir=gold_dir, on_problem=on_problem
+    )
+    extractions = []
+    for ex in extractor.extract_many(reports):
+        extractions.append(ex)
+        on_progress(ex)
+    table = score_devset(scored, extractions)
+    if held_out:
+        table.dataset = TEST_DATASET
+    table.details["coverage"] = coverage(gold, sample)
+    return table
+
+
+def sample_gold_and_reports(
+    csv_path: Path,
+    *,
+    held_out: bool = False,
+    gold_dir: Path | None = None,
+    on_problem: Callable[[EventwireError], None] = lambda err: None,
+) -> tuple[list[GoldArticle], list[str], list[GoldArticle], list[Report]]:
+    """All annotations of the dev (or held-out test) set, its sample's unit_ids, the annotated
+    articles inside the sample, and their reports read from the FA-KES CSV."""
     if held_out:
         gold = load_devset(gold_dir, folder=TEST_DIR)
         sample = devset_sample(csv_path, first=TEST_SAMPLE_FIRST, size=TEST_SAMPLE_SIZE)
@@ -51,15 +75,7 @@ def run_devset(
     scored = [g for g in gold if g.unit_id in in_sample]
     wanted = {g.unit_id for g in scored}
     reports = [r for r in read_reports([csv_path], FAKES_TEXTS, on_problem) if r.id in wanted]
-    extractions = []
-    for ex in extractor.extract_many(reports):
-        extractions.append(ex)
-        on_progress(ex)
-    table = score_devset(scored, extractions)
-    if held_out:
-        table.dataset = TEST_DATASET
-    table.details["coverage"] = coverage(gold, sample)
-    return table
+    return gold, sample, scored, reports
 
 
 def run_agreement(gold_dir: Path | None = None) -> ScoreTable:

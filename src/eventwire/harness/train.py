@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eventwire.batch import read_reports
 from eventwire.errors import EventwireError, UsageError
-from eventwire.evaluate.devset import SAMPLE_SIZE, devset_sample, load_devset, match_incidents
+from eventwire.evaluate.devset import match_incidents
 from eventwire.extract.pipeline import Extractor
 from eventwire.extract.plausibility import (
     PlausibilityModel,
@@ -27,7 +26,7 @@ from eventwire.extract.plausibility import (
     incident_features,
     is_well_evidenced,
 )
-from eventwire.ingest.presets import FAKES_TEXTS
+from eventwire.harness.devset import sample_gold_and_reports
 
 # Regularisation strength (scikit-learn's C) and the thresholds tried.
 C = 1.0
@@ -55,9 +54,8 @@ def labelled_examples(
         raise UsageError(
             "training needs every assembled incident: use Extractor() without drop_unlikely"
         )
-    in_sample = set(devset_sample(csv_path, size=SAMPLE_SIZE))
-    gold = {g.unit_id: g for g in load_devset() if g.unit_id in in_sample}
-    reports = [r for r in read_reports([csv_path], FAKES_TEXTS, on_problem) if r.id in gold]
+    _, _, in_sample, reports = sample_gold_and_reports(csv_path, on_problem=on_problem)
+    gold = {g.unit_id: g for g in in_sample}
     examples: list[Example] = []
     n_gold = sum(not inc.background for g in gold.values() for inc in g.incidents)
     # The CSV repeats some unit_ids; like the scorer, keep the last extraction of each.
