@@ -266,6 +266,42 @@ SUB_EVENT_TYPES: dict[str, EventType] = {
 }
 
 
+class ClaimedValue(Record):
+    """One side of a contradiction: a value and who says so, where."""
+
+    value: JsonValue
+    source: Source
+    report_id: str
+    quote: str
+
+
+class Contradiction(Record):
+    """Sources that disagree about one field of an incident, each side with its evidence."""
+
+    field: str = Field(
+        description="victim_name, fatalities, injuries, date, perpetrator, location, sub_event_type"
+    )
+    sides: list[ClaimedValue] = Field(min_length=2)
+    note: str = Field(description="What differs, in words: 'Omran vs Omar Daqneesh'.")
+
+
+class Grade(StrEnum):
+    """Corroboration in the spirit of Airwars' grading, strongest first."""
+
+    CONFIRMED = "confirmed"  # an official or party to the conflict states it
+    FAIR = "fair"  # two or more independent sources agree
+    WEAK = "weak"  # a single source
+    CONTESTED = "contested"  # sources disagree on who or what
+
+
+class Corroboration(Record):
+    grade: Grade
+    independent_sources: int = Field(
+        ge=0, description="Sources counted once each: copies of one wire story are one source."
+    )
+    reasons: list[str] = Field(default_factory=list)
+
+
 class Incident(Record):
     """One incident: one type of event at one place over one date range, with its evidence."""
 
@@ -281,6 +317,12 @@ class Incident(Record):
     claims: list[Claim] = Field(default_factory=list)
     reports: list[str] = Field(default_factory=list, description="Ids of the reports it came from.")
     summary: str | None = Field(default=None, description="The sentence that reports the event.")
+    members: list[str] = Field(
+        default_factory=list,
+        description="Ids of the per-report incidents linked into this one (empty: not linked).",
+    )
+    contradictions: list[Contradiction] = Field(default_factory=list)
+    corroboration: Corroboration | None = None
 
     def told_at(self) -> int | None:
         """Where the report tells the incident: the offset of its trigger (the event_type
