@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import StoreError, UsageError
-from eventwire.store import SQLiteStore, migrations, open_store
+from eventwire.model import Extraction
+from eventwire.store import SQLiteStore, migrations, open_store, writes
 
 LATER = datetime(2030, 1, 1, tzinfo=UTC)
 
@@ -53,7 +54,9 @@ def test_foreign_keys_are_enforced(store: SQLiteStore) -> None:
 
 def test_migrations_are_recorded(store: SQLiteStore, db_path: Path, fixed_time: datetime) -> None:
     stamp = fixed_time.isoformat(timespec="seconds")
-    assert query(db_path, "SELECT name, applied_at FROM migrations") == [("m001_initial", stamp)]
+    assert query(db_path, "SELECT name, applied_at FROM migrations ORDER BY name") == [
+        (name, stamp) for name, _ in migrations.MIGRATIONS
+    ]
     assert query(db_path, "PRAGMA user_version") == [(len(migrations.MIGRATIONS),)]
 
 
@@ -63,7 +66,7 @@ def test_reopening_does_not_rerun_migrations(
     store.close()
     SQLiteStore(db_path, clock=lambda: LATER).close()
     stamp = fixed_time.isoformat(timespec="seconds")
-    assert query(db_path, "SELECT name, applied_at FROM migrations") == [("m001_initial", stamp)]
+    assert {r[1] for r in query(db_path, "SELECT name, applied_at FROM migrations")} == {stamp}
 
 
 def test_a_new_migration_runs_once_on_reopen(
@@ -71,22 +74,43 @@ def test_a_new_migration_runs_once_on_reopen(
 ) -> None:
     store.close()
     runs: list[str] = []
+    known = [name for name, _ in migrations.MIGRATIONS]
 
-    def m002_test(conn: sqlite3.Connection) -> None:
-        runs.append("m002")
+    def m099_test(conn: sqlite3.Connection) -> None:
+        runs.append("m099")
         conn.execute("CREATE TABLE extra (x INTEGER)")
 
     monkeypatch.setattr(
-        migrations, "MIGRATIONS", [*migrations.MIGRATIONS, ("m002_test", m002_test)]
+        migrations, "MIGRATIONS", [*migrations.MIGRATIONS, ("m099_test", m099_test)]
     )
     SQLiteStore(db_path).close()
     SQLiteStore(db_path).close()
-    assert runs == ["m002"]
+    assert runs == ["m099"]
     assert [r[0] for r in query(db_path, "SELECT name FROM migrations ORDER BY name")] == [
-        "m001_initial",
-        "m002_test",
+        *known,
+        "m099_test",
     ]
-    assert query(db_path, "PRAGMA user_version") == [(2,)]
+    assert query(db_path, "PRAGMA user_version") == [(len(known) + 1,)]
+
+
+def test_incidents_stored_before_linking_become_their_own_members(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: list[Extraction]
+) -> None:
+    path = tmp_path / "old.db"
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+        SQLiteStore(path).close()
+    conn = sqlite3.connect(path)  # what the first release's save wrote
+    with conn:
+        for extraction in batch:
+            writes.insert_report(conn, "old.db", extraction.report, "2020-01-01")
+            writes.add_incidents(
+                conn, "old.db", extraction.incidents, also_cites=extraction.report.id
+            )
+    conn.close()
+    with SQLiteStore(path) as upgraded:
+        for incident in upgraded.incidents():
+            assert upgraded.members(incident.id) == [incident]
 
 
 def test_a_database_from_a_newer_eventwire_is_refused(store: SQLiteStore, db_path: Path) -> None:

@@ -7,7 +7,7 @@ Everything that crosses the boundary is a model record or a frozen dataclass fro
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from types import TracebackType
@@ -20,11 +20,52 @@ from eventwire.model import Extraction, Incident, Report
 @dataclass(frozen=True, slots=True)
 class SaveResult:
     """What `Store.save` did: ``new`` is False when the report's text was already stored,
-    in which case ``report_id`` is the id it was stored under and nothing was added."""
+    in which case ``report_id`` is the id it was stored under and nothing was added.
+    ``incidents_added`` counts new incidents, ``incidents_linked`` the report's incidents
+    that joined one already stored."""
 
     report_id: str
     new: bool
     incidents_added: int
+    incidents_linked: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class LinkDecisions:
+    """A person's decisions between members (per-report incidents): pairs to keep
+    together (merges) and pairs to keep apart (splits). Each pair is a frozenset of two ids."""
+
+    must: frozenset[frozenset[str]] = frozenset()
+    cannot: frozenset[frozenset[str]] = frozenset()
+
+
+class Linking(Protocol):
+    """How a store links each new per-report incident (a *member*) to the stored ones.
+
+    The store owns the data and the transaction; the linker owns the judgement. It is
+    given as a value (``eventwire.link.IncrementalLinker`` implements it) so that the
+    store never imports the link stage.
+    """
+
+    def window(self, member: Incident) -> tuple[date, date] | None:
+        """The days within which a matching member must be dated; None: never link it."""
+        ...
+
+    def choose(
+        self,
+        member: Incident,
+        candidates: Sequence[tuple[str, Incident]],
+        cannot_link: Collection[frozenset[str]],
+    ) -> str | None:
+        """The incident id ``member`` joins, among (incident id, stored member) candidates,
+        or None to start a new incident."""
+        ...
+
+    def combine(
+        self, incident_id: str, members: Sequence[Incident], reports: Mapping[str, Report]
+    ) -> Incident:
+        """The linked incident made of ``members`` (in arrival order)."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,14 +126,46 @@ class Stats:
 class Store(Protocol):
     """A database of reports and the incidents extracted from them."""
 
-    def save(self, extraction: Extraction) -> SaveResult:
+    def save(self, extraction: Extraction, linking: Linking | None = None) -> SaveResult:
         """Store a report and its incidents in one transaction; all or nothing.
 
-        A report whose content hash is already stored is skipped (``new=False``), so
-        re-running a batch adds nothing. Raises `StoreError` when the report's id is taken
-        by a different text, an incident id is already stored, or an incident cites a
-        report that is not stored.
+        Each of the report's incidents is kept as a member. Without ``linking`` each is
+        stored as its own incident, exactly as given; with it, each either joins the
+        stored incident ``linking.choose`` picks (which is then rebuilt by
+        ``linking.combine``) or starts a new one. A report whose content hash is already
+        stored is skipped (``new=False``), so re-running a batch adds nothing. Raises
+        `StoreError` when the report's id is taken by a different text, an incident id is
+        already stored, or an incident cites a report that is not stored.
         """
+        ...
+
+    def members(self, incident_id: str) -> list[Incident]:
+        """The per-report incidents linked into ``incident_id``, in arrival order."""
+        ...
+
+    def member_history(self) -> list[tuple[str, Incident]]:
+        """Every (incident id, member) in arrival order: what relinking replays."""
+        ...
+
+    def link_decisions(self) -> LinkDecisions: ...
+
+    def merge(self, keep: str, other: str, linking: Linking) -> Incident:
+        """Move every member of ``other`` into ``keep``, remember the decision, rebuild
+        ``keep`` and delete ``other``. `NotFoundError` for an unknown id, `UsageError` for
+        an incident merged with itself; nothing changes on error."""
+        ...
+
+    def split(self, incident_id: str, report_ids: Collection[str], linking: Linking) -> Incident:
+        """Move the members from ``report_ids`` out of ``incident_id`` into a new incident
+        (returned), remember that they stay apart, and rebuild both. `UsageError` when the
+        incident has one report, when a report is not among its reports, or when every
+        report would move; nothing changes on error."""
+        ...
+
+    def regroup(self, assignment: Mapping[str, str], linking: Linking) -> int:
+        """Rebuild every linked incident from ``assignment`` (member id -> incident id,
+        every stored member once), in one transaction; returns how many incidents there
+        are now. Used by relinking."""
         ...
 
     def get_report(self, report_id: str) -> Report:
@@ -117,21 +190,14 @@ class Store(Protocol):
 
     def stats(self) -> Stats: ...
 
-    def replace_incidents(self, remove: Sequence[str], add: Sequence[Incident]) -> None:
-        """In one transaction, delete the incidents ``remove`` and store ``add``.
-
-        The hook for editing by hand: merge is ``replace_incidents([a, b], [merged])``,
-        split is ``replace_incidents([x], [x1, x2])``. Every id in ``remove`` must exist
-        (`NotFoundError`); nothing changes if any check fails.
-        """
-        ...
-
     def replace_incident(self, incident: Incident) -> None:
-        """Overwrite the stored incident with the same id (`NotFoundError` if none)."""
+        """Overwrite the stored incident with the same id (`NotFoundError` if none); its
+        members stay as they are."""
         ...
 
     def delete_incident(self, incident_id: str) -> None:
-        """Delete one incident and its claims (`NotFoundError` if none); reports stay."""
+        """Delete one incident, its claims and its members (`NotFoundError` if none);
+        reports stay."""
         ...
 
     def close(self) -> None: ...

@@ -14,6 +14,13 @@ Column notes:
   whatever order incidents were saved in.
 - ``claims.start_char``/``end_char`` are `Claim.start`/`end`, renamed because ``end`` is
   a reserved word in SQL (and in PostgreSQL).
+- ``members`` keeps every per-report incident exactly as extraction gave it, with the
+  linked incident it belongs to; ``seq`` is arrival order, which makes relinking replay
+  the same history. ``members.incident_id`` has no foreign key on purpose: a linked
+  incident is rewritten (deleted and inserted) whenever a member joins, and its members
+  must survive that; deleting an incident deletes its members explicitly.
+- ``link_decisions`` are a person's merges (``must``) and splits (``cannot``) between two
+  members, kept apart from the incidents so that relinking can honour them.
 """
 
 from __future__ import annotations
@@ -106,8 +113,51 @@ def m001_initial(conn: sqlite3.Connection) -> None:
         conn.execute(sql)
 
 
+def m002_members_and_link_decisions(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """
+        CREATE TABLE members (
+            id TEXT PRIMARY KEY,
+            incident_id TEXT NOT NULL,
+            report_id TEXT NOT NULL REFERENCES reports(id),
+            seq INTEGER NOT NULL UNIQUE,
+            date_start TEXT,
+            date_end TEXT,
+            json TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE link_decisions (
+            a TEXT NOT NULL,
+            b TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('must', 'cannot')),
+            decided_at TEXT NOT NULL,
+            PRIMARY KEY (a, b),
+            CHECK (a < b)
+        )
+        """
+    )
+    conn.execute("CREATE INDEX members_incident ON members(incident_id, seq)")
+    conn.execute("CREATE INDEX members_dates ON members(date_start, date_end)")
+    # A database from before linking: each stored incident is its own single member, in
+    # the order it was stored.
+    conn.execute(
+        """
+        INSERT INTO members (id, incident_id, report_id, seq, date_start, date_end, json)
+        SELECT i.id, i.id,
+               (SELECT MIN(r.report_id) FROM incident_reports r WHERE r.incident_id = i.id),
+               i.rowid, i.date_start, i.date_end, i.json
+        FROM incidents i
+        WHERE EXISTS (SELECT 1 FROM incident_reports r WHERE r.incident_id = i.id)
+        """
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("m001_initial", m001_initial),
+    ("m002_members_and_link_decisions", m002_members_and_link_decisions),
 ]
 
 

@@ -8,7 +8,7 @@ takes the write lock before it reads what it is about to check.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -18,7 +18,7 @@ from typing import Any, Self
 from eventwire.errors import NotFoundError, StoreError, UsageError
 from eventwire.model import Extraction, Incident, Report
 from eventwire.store import filters, migrations, rows, writes
-from eventwire.store.base import IncidentQuery, SaveResult, Stats
+from eventwire.store.base import IncidentQuery, LinkDecisions, Linking, SaveResult, Stats
 
 MEMORY = ":memory:"
 
@@ -110,26 +110,129 @@ class SQLiteStore:
 
     # ------------------------------------------------------------------ writes
 
-    def save(self, extraction: Extraction) -> SaveResult:
+    def save(self, extraction: Extraction, linking: Linking | None = None) -> SaveResult:
         report = extraction.report
         with self._write(f"save report {report.id!r}") as conn:
             if (stored := writes.stored_as(conn, report)) is not None:
                 return SaveResult(report_id=stored, new=False, incidents_added=0)
             writes.insert_report(conn, self.path, report, self._now())
-            writes.add_incidents(conn, self.path, extraction.incidents, also_cites=report.id)
-        return SaveResult(report_id=report.id, new=True, incidents_added=len(extraction.incidents))
+            if linking is None:
+                writes.add_incidents(conn, self.path, extraction.incidents, also_cites=report.id)
+                for member in extraction.incidents:
+                    writes.insert_member(conn, self.path, member, member.id, report.id)
+                n = len(extraction.incidents)
+                return SaveResult(report_id=report.id, new=True, incidents_added=n)
+            added = linked = 0
+            _, cannot = writes.decisions(conn)
+            for member in extraction.incidents:
+                joined = self._choose(conn, linking, member, cannot)
+                incident_id = joined or member.id
+                writes.insert_member(conn, self.path, member, incident_id, report.id)
+                self._rebuild(conn, incident_id, linking)
+                linked += joined is not None
+                added += joined is None
+        return SaveResult(
+            report_id=report.id, new=True, incidents_added=added, incidents_linked=linked
+        )
 
-    def replace_incidents(self, remove: Sequence[str], add: Sequence[Incident]) -> None:
-        with self._write(f"replace incidents {', '.join(remove)}") as conn:
-            for incident_id in remove:
-                writes.remove_incident(conn, self.path, incident_id)
-            writes.add_incidents(conn, self.path, add)
+    def _choose(
+        self,
+        conn: sqlite3.Connection,
+        linking: Linking,
+        member: Incident,
+        cannot: Collection[frozenset[str]],
+    ) -> str | None:
+        window = linking.window(member)
+        if window is None:
+            return None
+        candidates = writes.members_dated_within(conn, *(d.isoformat() for d in window))
+        return linking.choose(member, candidates, cannot) if candidates else None
+
+    def _rebuild(self, conn: sqlite3.Connection, incident_id: str, linking: Linking) -> Incident:
+        members = writes.members_of(conn, incident_id)
+        incident = linking.combine(incident_id, members, writes.reports_of(conn, members))
+        if incident.id != incident_id:
+            raise StoreError(
+                f"{self.path}: the linker rebuilt incident {incident_id!r} as {incident.id!r}; "
+                "a linked incident keeps its id"
+            )
+        writes.rewrite_incident(conn, self.path, incident)
+        return incident
+
+    def merge(self, keep: str, other: str, linking: Linking) -> Incident:
+        if keep == other:
+            raise UsageError(f"cannot merge incident {keep!r} with itself")
+        with self._write(f"merge incidents {keep}, {other}") as conn:
+            kept, moved = self._members_or_fail(conn, keep), self._members_or_fail(conn, other)
+            writes.move_members(conn, [m.id for m in moved], keep)
+            for a in kept:
+                for b in moved:
+                    writes.record_decision(conn, a.id, b.id, "must", self._now())
+            writes.remove_incident(conn, self.path, other, with_members=False)
+            return self._rebuild(conn, keep, linking)
+
+    def split(self, incident_id: str, report_ids: Collection[str], linking: Linking) -> Incident:
+        with self._write(f"split incident {incident_id}") as conn:
+            members = self._members_or_fail(conn, incident_id)
+            has = {r for m in members for r in rows.cited_reports(m)}
+            if len(has) < 2:
+                raise UsageError(
+                    f"incident {incident_id!r} comes from one report only; there is nothing to "
+                    "split it into"
+                )
+            unknown = sorted(set(report_ids) - has)
+            if unknown or not report_ids:
+                raise UsageError(
+                    f"incident {incident_id!r} has no report {', '.join(unknown) or '(none given)'};"
+                    f" its reports are {', '.join(sorted(has))}"
+                )
+            moving = [m for m in members if set(m.reports) & set(report_ids)]
+            staying = [m for m in members if m not in moving]
+            if not staying:
+                raise UsageError(
+                    f"splitting reports {', '.join(sorted(report_ids))} off incident "
+                    f"{incident_id!r} would leave it empty; name fewer reports"
+                )
+            for a in staying:
+                for b in moving:
+                    writes.record_decision(conn, a.id, b.id, "cannot", self._now())
+            new_id = moving[0].id
+            writes.move_members(conn, [m.id for m in moving], new_id)
+            self._rebuild(conn, incident_id, linking)
+            return self._rebuild(conn, new_id, linking)
+
+    def _members_or_fail(self, conn: sqlite3.Connection, incident_id: str) -> list[Incident]:
+        if not writes.has_incident(conn, incident_id):
+            raise NotFoundError(f"{self.path}: no incident {incident_id!r}; nothing was changed")
+        return writes.members_of(conn, incident_id)
+
+    def regroup(self, assignment: Mapping[str, str], linking: Linking) -> int:
+        with self._write("relink incidents") as conn:
+            history = writes.member_history(conn)
+            stored = {m.id for _, m in history}
+            if set(assignment) != stored:
+                raise UsageError(
+                    f"{self.path}: a regrouping must place every stored member exactly once "
+                    f"({len(stored)} stored, {len(assignment)} given)"
+                )
+            for incident_id in {i for i, _ in history}:
+                if writes.has_incident(conn, incident_id):
+                    writes.remove_incident(conn, self.path, incident_id, with_members=False)
+            for member_id, incident_id in assignment.items():
+                writes.move_members(conn, [member_id], incident_id)
+            targets = sorted(set(assignment.values()))
+            for incident_id in targets:
+                self._rebuild(conn, incident_id, linking)
+            return len(targets)
 
     def replace_incident(self, incident: Incident) -> None:
-        self.replace_incidents([incident.id], [incident])
+        with self._write(f"replace incident {incident.id}") as conn:
+            writes.remove_incident(conn, self.path, incident.id, with_members=False)
+            writes.add_incidents(conn, self.path, [incident])
 
     def delete_incident(self, incident_id: str) -> None:
-        self.replace_incidents([incident_id], [])
+        with self._write(f"delete incident {incident_id}") as conn:
+            writes.remove_incident(conn, self.path, incident_id)
 
     # ------------------------------------------------------------------ reads
 
@@ -159,6 +262,18 @@ class SQLiteStore:
         near = [r[2] for r in found if filters.within(q.near, r[0], r[1])]
         stop = None if q.limit is None else q.offset + q.limit
         return [rows.incident_from_json(j) for j in near[q.offset : stop]]
+
+    def members(self, incident_id: str) -> list[Incident]:
+        if not self._read("SELECT 1 FROM incidents WHERE id = ?", (incident_id,)):
+            raise NotFoundError(f"{self.path}: no incident {incident_id!r}")
+        return writes.members_of(self._conn, incident_id)
+
+    def member_history(self) -> list[tuple[str, Incident]]:
+        return writes.member_history(self._conn)
+
+    def link_decisions(self) -> LinkDecisions:
+        must, cannot = writes.decisions(self._conn)
+        return LinkDecisions(must=frozenset(must), cannot=frozenset(cannot))
 
     def count_incidents(self, query: IncidentQuery | None = None) -> int:
         q = query or IncidentQuery()

@@ -24,6 +24,10 @@ def _has(conn: sqlite3.Connection, table: str, id_: str) -> bool:
     return conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (id_,)).fetchone() is not None
 
 
+def has_incident(conn: sqlite3.Connection, incident_id: str) -> bool:
+    return _has(conn, "incidents", incident_id)
+
+
 def stored_as(conn: sqlite3.Connection, report: Report) -> str | None:
     """The id under which the report's text is already stored, if it is."""
     row = conn.execute(
@@ -87,10 +91,102 @@ def add_incidents(
             )
 
 
-def remove_incident(conn: sqlite3.Connection, where: str, incident_id: str) -> None:
+def remove_incident(
+    conn: sqlite3.Connection, where: str, incident_id: str, *, with_members: bool = True
+) -> None:
+    """Delete an incident; ``with_members=False`` keeps its members, for a rewrite."""
     row = conn.execute("SELECT key FROM incidents WHERE id = ?", (incident_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"{where}: no incident {incident_id!r}; nothing was changed")
     # The R*Tree cannot take a foreign key; claims and report links go by ON DELETE CASCADE.
     conn.execute("DELETE FROM incident_rtree WHERE id = ?", (row[0],))
     conn.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
+    if with_members:
+        conn.execute("DELETE FROM members WHERE incident_id = ?", (incident_id,))
+
+
+def rewrite_incident(conn: sqlite3.Connection, where: str, incident: Incident) -> None:
+    """Store a new version of an incident (its id may be new), keeping its members."""
+    if _has(conn, "incidents", incident.id):
+        remove_incident(conn, where, incident.id, with_members=False)
+    add_incidents(conn, where, [incident])
+
+
+# --------------------------------------------------------------------------- members
+
+
+def insert_member(
+    conn: sqlite3.Connection, where: str, member: Incident, incident_id: str, report_id: str
+) -> None:
+    if conn.execute("SELECT 1 FROM members WHERE id = ?", (member.id,)).fetchone():
+        raise StoreError(f"{where}: incident {member.id!r} is already stored (or listed twice)")
+    (seq,) = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM members").fetchone()
+    d = member.date
+    conn.execute(
+        "INSERT INTO members VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            member.id,
+            incident_id,
+            report_id,
+            seq,
+            d.start.isoformat() if d else None,
+            d.end.isoformat() if d else None,
+            member.model_dump_json(),
+        ),
+    )
+
+
+def members_of(conn: sqlite3.Connection, incident_id: str) -> list[Incident]:
+    found = conn.execute(
+        "SELECT json FROM members WHERE incident_id = ? ORDER BY seq", (incident_id,)
+    ).fetchall()
+    return [rows.incident_from_json(r[0]) for r in found]
+
+
+def members_dated_within(
+    conn: sqlite3.Connection, start: str, end: str
+) -> list[tuple[str, Incident]]:
+    """(incident id, member) of every member whose dates overlap [start, end] (ISO days)."""
+    found = conn.execute(
+        "SELECT incident_id, json FROM members WHERE date_start <= ? AND date_end >= ? "
+        "ORDER BY seq",
+        (end, start),
+    ).fetchall()
+    return [(r[0], rows.incident_from_json(r[1])) for r in found]
+
+
+def member_history(conn: sqlite3.Connection) -> list[tuple[str, Incident]]:
+    found = conn.execute("SELECT incident_id, json FROM members ORDER BY seq").fetchall()
+    return [(r[0], rows.incident_from_json(r[1])) for r in found]
+
+
+def move_members(conn: sqlite3.Connection, member_ids: Sequence[str], incident_id: str) -> None:
+    conn.executemany(
+        "UPDATE members SET incident_id = ? WHERE id = ?", [(incident_id, m) for m in member_ids]
+    )
+
+
+def reports_of(conn: sqlite3.Connection, members: Sequence[Incident]) -> dict[str, Report]:
+    """The stored reports the members cite, by id."""
+    ids = sorted({r for m in members for r in rows.cited_reports(m)})
+    found = conn.execute(
+        f"SELECT {', '.join(rows.REPORT_COLUMNS)} FROM reports WHERE id IN ({_placeholders(len(ids))})",
+        ids,
+    ).fetchall()
+    return {r[0]: rows.report_from_row(r) for r in found}
+
+
+def record_decision(conn: sqlite3.Connection, a: str, b: str, kind: str, at: str) -> None:
+    """Remember a person's decision between two members; a later one replaces an earlier."""
+    first, second = sorted((a, b))
+    conn.execute(
+        "INSERT OR REPLACE INTO link_decisions VALUES (?, ?, ?, ?)", (first, second, kind, at)
+    )
+
+
+def decisions(conn: sqlite3.Connection) -> tuple[set[frozenset[str]], set[frozenset[str]]]:
+    must: set[frozenset[str]] = set()
+    cannot: set[frozenset[str]] = set()
+    for a, b, kind in conn.execute("SELECT a, b, kind FROM link_decisions"):
+        (must if kind == "must" else cannot).add(frozenset((a, b)))
+    return must, cannot
