@@ -176,14 +176,52 @@ def test_a_text_file_is_not_a_database(tmp_path: Path) -> None:
     assert out.exit_code == 1 and "notes.db" in out.stderr and "Traceback" not in out.output
 
 
-def test_demo_links_nothing_yet_but_stores_incidents(tmp_path: Path) -> None:
-    db = tmp_path / "demo.db"
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
     out = runner.invoke(app, ["demo", "--db", str(db), "--json"])
     assert out.exit_code == 0, out.output
-    incidents = json.loads(out.stdout)
-    qaterji = [i for i in incidents if (i["location"] or {}).get("name") == "Qaterji"]
-    assert len(qaterji) >= 2  # told by several demo reports; linking them is issue #4
-    assert {"M10", "Aleppo"} <= {(i["location"] or {}).get("name") for i in incidents}
+    return db, json.loads(out.stdout)
+
+
+def qaterji_of(incidents: list[dict[str, Any]]) -> dict[str, Any]:
+    (qaterji,) = [i for i in incidents if (i["location"] or {}).get("name") == "Qaterji"]
+    return qaterji
+
+
+def test_demo_links_the_reports_of_the_qaterji_strike(
+    demo_db: tuple[Path, list[dict[str, Any]]],
+) -> None:
+    _, incidents = demo_db
+    qaterji = qaterji_of(incidents)
+    assert qaterji["reports"] == ["demo-wire-0818", "demo-daily-0818", "demo-video-0817"]
+    assert len(qaterji["members"]) == 3
+    # the other incidents of those days stay apart
+    assert {"M10", "Aleppo", "Ramouseh"} <= {(i["location"] or {}).get("name") for i in incidents}
+
+
+def test_demo_flags_the_name_and_the_injuries_sources_disagree_on(
+    demo_db: tuple[Path, list[dict[str, Any]]],
+) -> None:
+    flags = {c["field"]: c for c in qaterji_of(demo_db[1])["contradictions"]}
+    names = {
+        side["value"] if isinstance(side["value"], str) else side["value"]["name"]
+        for side in flags["victim_name"]["sides"]
+    }
+    assert names == {"Omran Daqneesh", "Omar Daqneesh"}
+    assert len({json.dumps(side["value"]) for side in flags["injuries"]["sides"]}) >= 2
+    assert qaterji_of(demo_db[1])["corroboration"]["grade"] in {"fair", "confirmed", "contested"}
+
+
+def test_incidents_show_prints_the_contradictions_and_the_grade(
+    demo_db: tuple[Path, list[dict[str, Any]]],
+) -> None:
+    db, incidents = demo_db
+    out = runner.invoke(app, ["incidents", "show", qaterji_of(incidents)["id"], "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    assert "Where sources disagree" in out.stdout
+    assert "Omar Daqneesh" in out.stdout and "Omran Daqneesh" in out.stdout
+    assert "grade:" in out.stdout
 
 
 def test_help_does_not_load_spacy() -> None:

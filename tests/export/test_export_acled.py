@@ -11,10 +11,14 @@ from eventwire.export import COLUMNS, EVENT_TYPE_NAMES, SUB_EVENT_TYPE_NAMES, ac
 from eventwire.export.acled import geo_precision, time_precision
 from eventwire.model import (
     SUB_EVENT_TYPES,
+    ClaimedValue,
+    Contradiction,
+    Corroboration,
     DatePrecision,
     DateRange,
     EventType,
     GeoPrecision,
+    Grade,
     Incident,
     Place,
 )
@@ -119,7 +123,29 @@ def test_the_row_of_the_aleppo_strike(strike: Incident) -> None:
         "injuries_low": 5,
         "injuries_high": 20,
         "report_ids": "rep_aleppo; rep_telegraph",
+        "corroboration": None,
+        "independent_sources": None,
+        "contradictions": None,
     }
+
+
+def test_the_row_carries_the_grade_and_where_sources_disagree(strike: Incident) -> None:
+    claim = strike.claims[0]
+    sides = [
+        ClaimedValue(value=v, source=claim.source, report_id=claim.report_id, quote=claim.quote)
+        for v in ("Omran Daqneesh", "Omar Daqneesh")
+    ]
+    graded = strike.model_copy(
+        update={
+            "corroboration": Corroboration(grade=Grade.FAIR, independent_sources=2),
+            "contradictions": [
+                Contradiction(field="victim_name", sides=sides, note="Omran vs Omar Daqneesh")
+            ],
+        }
+    )
+    row = acled_row(graded)
+    assert (row["corroboration"], row["independent_sources"]) == ("fair", 2)
+    assert row["contradictions"] == "victim_name: Omran vs Omar Daqneesh"
 
 
 def test_the_row_has_every_column_in_order(unlocated: Incident) -> None:

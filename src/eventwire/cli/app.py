@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from eventwire.evaluate.metrics import ScoreTable
     from eventwire.extract.pipeline import Extractor
     from eventwire.ingest import IngestOptions
+    from eventwire.link import IncrementalLinker
     from eventwire.store import Store
 
 app = typer.Typer(
@@ -52,6 +53,15 @@ DropUnlikely = Annotated[
         "--drop-unlikely",
         help="Drop incidents the plausibility model judges thin (more precise on full news "
         "articles; it can drop real incidents of short reports such as tweets).",
+    ),
+]
+
+NoLink = Annotated[
+    bool,
+    typer.Option(
+        "--no-link",
+        help="Store each report's incidents as they are, without linking them to stored "
+        "incidents of other reports.",
     ),
 ]
 
@@ -147,6 +157,12 @@ def make_extractor(n_process: int, *, drop_unlikely: bool = False) -> Extractor:
 
     with render.status("Loading the language model and gazetteer…"):
         return Extractor(n_process=n_process, drop_unlikely=drop_unlikely)
+
+
+def make_linker() -> IncrementalLinker:
+    from eventwire.link import IncrementalLinker
+
+    return IncrementalLinker()
 
 
 def open_db(db: str) -> Store:
@@ -254,8 +270,10 @@ def ingest(
     ] = None,
     n_process: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 1,
     drop_unlikely: DropUnlikely = False,
+    no_link: NoLink = False,
 ) -> None:
-    """Extract incidents from reports and store them. A report already stored is skipped."""
+    """Extract incidents from reports and store them, each incident linked to the stored
+    incident other reports told (or a new one). A report already stored is skipped."""
     from eventwire.batch import ingest_paths
 
     with errors_as_messages():
@@ -273,7 +291,13 @@ def ingest(
         extractor = make_extractor(n_process, drop_unlikely=drop_unlikely)
         with open_db(db) as store, render.progress(None, "Ingesting") as tick:
             result = ingest_paths(
-                files, options, extractor, store, on_problem=warn, on_progress=tick
+                files,
+                options,
+                extractor,
+                store,
+                on_problem=warn,
+                on_progress=tick,
+                linking=None if no_link else make_linker(),
             )
         render.batch_summary(result, db)
         if result.problems and result.reports == 0:
@@ -333,20 +357,86 @@ def incidents(
             render.incident_table(found)
 
 
+SubDbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", help="SQLite file to use (else the one given to 'incidents').", show_default=False
+    ),
+]
+
+
+def _db_of(ctx: typer.Context, db: str | None) -> str:
+    """The --db given after the subcommand, else before it, else $EVENTWIRE_DB, else the default."""
+    return str(db or ctx.obj or os.environ.get("EVENTWIRE_DB", DEFAULT_DB))
+
+
 @incidents_app.command("show")
 def show_incident(
     ctx: typer.Context,
     incident_id: Annotated[str, typer.Argument(help="The incident id, e.g. inc_0123abcd…")],
     as_json: JsonOption = False,
+    db: SubDbOption = None,
 ) -> None:
-    """Show one incident: every claim with its source and quote."""
-    db = ctx.obj or os.environ.get("EVENTWIRE_DB", DEFAULT_DB)
-    with errors_as_messages(), open_db(db) as store:
+    """Show one incident: every claim with its source and quote, where sources disagree,
+    and how well it is corroborated."""
+    with errors_as_messages(), open_db(_db_of(ctx, db)) as store:
         incident = store.get_incident(incident_id)
         if as_json:
             print_json(incident.model_dump(mode="json"))
         else:
             render.incident_detail(incident)
+
+
+@incidents_app.command("merge")
+def merge_incidents(
+    ctx: typer.Context,
+    keep: Annotated[str, typer.Argument(help="The incident to keep (its id stays).")],
+    other: Annotated[str, typer.Argument(help="The incident merged into it (its id goes).")],
+    as_json: JsonOption = False,
+    db: SubDbOption = None,
+) -> None:
+    """Merge two incidents into one, by hand. Relinking keeps them together."""
+    with errors_as_messages(), open_db(_db_of(ctx, db)) as store:
+        merged = store.merge(keep, other, make_linker())
+        if as_json:
+            print_json(merged.model_dump(mode="json"))
+        else:
+            render.incident_detail(merged)
+
+
+@incidents_app.command("split")
+def split_incident(
+    ctx: typer.Context,
+    incident_id: Annotated[str, typer.Argument(help="The incident to split.")],
+    report: Annotated[
+        list[str],
+        typer.Option("--report", help="A report whose claims move to a new incident (repeatable)."),
+    ],
+    as_json: JsonOption = False,
+    db: SubDbOption = None,
+) -> None:
+    """Move the claims of some reports out of an incident into a new one, by hand.
+    Relinking keeps them apart."""
+    with errors_as_messages(), open_db(_db_of(ctx, db)) as store:
+        new = store.split(incident_id, report, make_linker())
+        if as_json:
+            print_json(new.model_dump(mode="json"))
+        else:
+            render.incident_detail(new)
+
+
+@app.command()
+def relink(db: DbOption = DEFAULT_DB) -> None:
+    """Link every stored report's incidents again from scratch (after an upgrade of the
+    linker, or for a database ingested with --no-link), keeping merges and splits made by
+    hand."""
+    from eventwire.batch import relink as relink_store
+
+    with errors_as_messages(), open_db(db) as store:
+        before = store.count_incidents()
+        with render.status("Relinking"):
+            after = relink_store(store, make_linker())
+    render.err.print(f"{before} incidents before, {after} after relinking {db}")
 
 
 @app.command()
@@ -398,7 +488,12 @@ def demo(
         extractor = make_extractor(1)
         with open_db(db) as store:
             result = ingest_paths(
-                [reports_path()], IngestOptions(), extractor, store, on_problem=warn
+                [reports_path()],
+                IngestOptions(),
+                extractor,
+                store,
+                on_problem=warn,
+                linking=make_linker(),
             )
             found = store.incidents(IncidentQuery())
         if as_json:
@@ -517,6 +612,49 @@ def evaluate_devset(
         extractor = make_extractor(1)
         with render.status("Extracting the dev set…"):
             table = run_devset(path, extractor)
+        show_scores(table, as_json)
+
+
+@evaluate_app.command("maverick")
+def evaluate_maverick(
+    path: Annotated[Path, typer.Argument(help="maverick_event_report.csv")],
+    as_json: JsonOption = False,
+) -> None:
+    """Link MAVERICK's 3,287 report records into incidents from their fields alone: pairwise
+    and B-cubed F1 against its event ids."""
+    from eventwire.harness.linking import maverick_scores
+
+    with errors_as_messages():
+        with render.status("Linking MAVERICK records…"):
+            table = maverick_scores(path)
+        show_scores(table, as_json)
+
+
+@evaluate_app.command("ecbplus")
+def evaluate_ecbplus(path: DataDir, as_json: JsonOption = False) -> None:
+    """ECB+ test topics 36-45: cluster documents into incidents; B-cubed and pairwise F1."""
+    from eventwire.harness.ecbplus import ecbplus_scores
+
+    with errors_as_messages():
+        extractor = make_extractor(1)
+        with render.status("Extracting and linking ECB+ documents…"):
+            table = ecbplus_scores(path, extractor)
+        show_scores(table, as_json)
+
+
+@evaluate_app.command("pairs")
+def evaluate_pairs(
+    path: Annotated[Path, typer.Argument(help="FA-KES-Dataset.csv")],
+    as_json: JsonOption = False,
+) -> None:
+    """Our FA-KES linked pairs: do two outlets' articles of one incident link, and do
+    articles of the same place on other days stay apart? Pairwise P/R/F1."""
+    from eventwire.harness.fakes_pairs import run_fakes_pairs
+
+    with errors_as_messages():
+        extractor = make_extractor(1)
+        with render.status("Extracting and linking the judged pairs…"):
+            table = run_fakes_pairs(path, extractor)
         show_scores(table, as_json)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -63,41 +64,56 @@ def count_text(count: Count | None) -> str:
 
 
 def incident_table(incidents: Iterable[Incident]) -> None:
-    table = Table(show_lines=False, header_style="bold")
-    for name in ("id", "date", "type", "place", "killed", "injured", "actors", "sources"):
-        table.add_column(name, overflow="fold")
+    table = Table(show_lines=False, header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
+    # The id is what `incidents show` takes, so it is never folded; actors and sources are
+    # named in `incidents show`, which keeps the table readable in 80 columns.
+    table.add_column("id", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    for name in ("type", "place"):
+        table.add_column(name, overflow="fold", min_width=8)
+    for name in ("killed", "injured", "reports"):
+        table.add_column(name, overflow="fold", justify="right")
+    table.add_column("grade", no_wrap=True)
     n = 0
     for inc in incidents:
         n += 1
-        date = (
-            "?"
-            if inc.date is None
-            else (
-                str(inc.date.start)
-                if inc.date.start == inc.date.end
-                else f"{inc.date.start}…{inc.date.end}"
-            )
-        )
-        place = (
-            "?" if inc.location is None else f"{inc.location.name} ({inc.location.precision.value})"
-        )
-        actors = ", ".join(f"{a.normalized}:{a.role.value[0]}" for a in inc.actors)
-        sources = "; ".join(sorted({c.source.name for c in inc.claims}))
+        date = _date_text(inc)
+        place = "?" if inc.location is None else inc.location.name
         table.add_row(
             safe(inc.id),
             safe(date),
-            safe(inc.sub_event_type),
+            safe(inc.sub_event_type.replace("_", " ")),  # folds at words
             safe(place),
             safe(count_text(inc.fatalities)),
             safe(count_text(inc.injuries)),
-            safe(actors),
-            safe(sources, 60),
+            safe(len(inc.reports)),
+            safe(_grade_text(inc)),
         )
     if n == 0:
         out.print("no incidents")
         return
     out.print(table)
     out.print(f"{n} incident{'s' if n != 1 else ''}")
+
+
+def _date_text(inc: Incident) -> str:
+    """'2016-08-17', or a range told as briefly as it reads: '2016-08-01…10', '2016-08-28…09-03'."""
+    if inc.date is None:
+        return "?"
+    start, end = inc.date.start, inc.date.end
+    if start == end:
+        return str(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start}…{end.day:02d}"
+    if start.year == end.year:
+        return f"{start}…{end.month:02d}-{end.day:02d}"
+    return f"{start}…{end}"
+
+
+def _grade_text(inc: Incident) -> str:
+    grade = inc.corroboration.grade.value if inc.corroboration else "–"
+    flags = len(inc.contradictions)
+    return f"{grade} ⚠{flags}" if flags else grade
 
 
 def incident_detail(inc: Incident) -> None:
@@ -132,8 +148,32 @@ def incident_detail(inc: Incident) -> None:
         ("actors", ", ".join(f"{a.normalized} ({a.role.value}: {a.text})" for a in inc.actors)),
         ("reports", ", ".join(inc.reports)),
     ]
+    if inc.corroboration is not None:
+        grade = inc.corroboration
+        rows.append(
+            ("grade", f"{grade.grade.value} ({grade.independent_sources} independent sources)")
+        )
     for key, value in rows:
         out.print(Text.assemble((f"{key:>8}: ", "bold"), safe(value)))
+    if inc.corroboration is not None:
+        for reason in inc.corroboration.reasons:
+            out.print(Text.assemble(("          · ", "dim"), safe(reason)))
+    if inc.contradictions:
+        out.print(Text("Where sources disagree", style="bold yellow"))
+    for flag in inc.contradictions:
+        out.print(Text.assemble((f"  {flag.field}: ", "bold"), safe(flag.note)))
+        for side in flag.sides:
+            out.print(
+                Text.assemble(
+                    "      ",
+                    safe(_short(side.value), 60),
+                    "  — ",
+                    safe(f"{side.source.name} [{side.source.kind}] in {side.report_id}: "),
+                    ("“", "dim"),
+                    safe(side.quote, 160),
+                    ("”", "dim"),
+                )
+            )
     out.print(Text("Claims: who says what", style="bold"))
     for c in inc.claims:
         via = f" via {c.source.via}" if c.source.via else ""
@@ -174,7 +214,8 @@ def _short(value: object) -> str:
 def batch_summary(result: BatchResult, db: str) -> None:
     err.print(
         f"{result.reports} reports read: {result.new_reports} new, {result.duplicates} already stored; "
-        f"{result.incidents_added} incidents added to {db}; {len(result.problems)} inputs skipped"
+        f"{result.incidents_added} incidents added to {db}, {result.incidents_linked} linked to "
+        f"incidents already told; {len(result.problems)} inputs skipped"
     )
 
 

@@ -25,9 +25,7 @@ class PRF:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _check_same_items(
-    predicted: Mapping[Hashable, Hashable], gold: Mapping[Hashable, Hashable]
-) -> None:
+def _check_same_items(predicted: Mapping[Any, Any], gold: Mapping[Any, Any]) -> None:
     if predicted.keys() != gold.keys():
         missing = len(gold.keys() - predicted.keys())
         extra = len(predicted.keys() - gold.keys())
@@ -41,7 +39,7 @@ def _pairs(sizes: Mapping[Any, int]) -> int:
     return sum(n * (n - 1) // 2 for n in sizes.values())
 
 
-def pairwise(predicted: Mapping[Hashable, Hashable], gold: Mapping[Hashable, Hashable]) -> PRF:
+def pairwise(predicted: Mapping[Any, Any], gold: Mapping[Any, Any]) -> PRF:
     """Pairwise precision and recall; 1.0 when there are no pairs to get wrong."""
     _check_same_items(predicted, gold)
     both = Counter((predicted[i], gold[i]) for i in gold)
@@ -54,7 +52,7 @@ def pairwise(predicted: Mapping[Hashable, Hashable], gold: Mapping[Hashable, Has
     )
 
 
-def b_cubed(predicted: Mapping[Hashable, Hashable], gold: Mapping[Hashable, Hashable]) -> PRF:
+def b_cubed(predicted: Mapping[Any, Any], gold: Mapping[Any, Any]) -> PRF:
     """B-cubed precision and recall, each the mean over items."""
     _check_same_items(predicted, gold)
     if not gold:
@@ -70,7 +68,7 @@ def b_cubed(predicted: Mapping[Hashable, Hashable], gold: Mapping[Hashable, Hash
     return PRF(precision / len(gold), recall / len(gold))
 
 
-def clusters_of(labels: Mapping[Hashable, Hashable]) -> list[list[Hashable]]:
+def clusters_of(labels: Mapping[Any, Any]) -> list[list[Hashable]]:
     """The clusters as lists of items, largest first, for error dumps."""
     groups: defaultdict[Hashable, list[Hashable]] = defaultdict(list)
     for item, label in labels.items():

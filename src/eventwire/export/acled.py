@@ -83,6 +83,9 @@ COLUMNS: tuple[str, ...] = (
     "injuries_low",
     "injuries_high",
     "report_ids",
+    "corroboration",
+    "independent_sources",
+    "contradictions",
 )
 
 Cell = str | int | float | None
@@ -127,6 +130,7 @@ def acled_row(
     d, loc = incident.date, incident.location
     code = loc.country_code if loc else None
     killed, hurt = incident.fatalities, incident.injuries
+    grade = incident.corroboration
     return {
         "event_id": incident.id,
         "event_date": d.start.isoformat() if d else None,
@@ -151,4 +155,10 @@ def acled_row(
         "injuries_low": hurt.low if hurt else None,
         "injuries_high": hurt.high if hurt else None,
         "report_ids": LIST_SEPARATOR.join(incident.reports) or None,
+        "corroboration": grade.grade.value if grade else None,
+        "independent_sources": grade.independent_sources if grade else None,
+        "contradictions": LIST_SEPARATOR.join(
+            f"{c.field}: {c.note}" for c in incident.contradictions
+        )
+        or None,
     }

@@ -57,8 +57,9 @@ class Linking(Protocol):
         candidates: Sequence[tuple[str, Incident]],
         cannot_link: Collection[frozenset[str]],
     ) -> str | None:
-        """The incident id ``member`` joins, among (incident id, stored member) candidates,
-        or None to start a new incident."""
+        """The incident id ``member`` joins, among (incident id, stored member) candidates
+        (every member of each incident dated within the window), or None to start a new
+        incident."""
         ...
 
     def combine(

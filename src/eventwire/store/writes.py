@@ -143,12 +143,14 @@ def members_of(conn: sqlite3.Connection, incident_id: str) -> list[Incident]:
     return [rows.incident_from_json(r[0]) for r in found]
 
 
-def members_dated_within(
+def incidents_dated_within(
     conn: sqlite3.Connection, start: str, end: str
 ) -> list[tuple[str, Incident]]:
-    """(incident id, member) of every member whose dates overlap [start, end] (ISO days)."""
+    """(incident id, member) of every member of each incident that has a member dated
+    within [start, end] (ISO days): the linker weighs an incident by all its members."""
     found = conn.execute(
-        "SELECT incident_id, json FROM members WHERE date_start <= ? AND date_end >= ? "
+        "SELECT incident_id, json FROM members WHERE incident_id IN "
+        "(SELECT incident_id FROM members WHERE date_start <= ? AND date_end >= ?) "
         "ORDER BY seq",
         (end, start),
     ).fetchall()

@@ -1,0 +1,95 @@
+"""Linking as a store uses it: one member at a time, against the stored members of its days.
+
+`IncrementalLinker` is what `Store.save(extraction, linking)` is given (it satisfies the
+store's `Linking` protocol by shape; this package does not import the store). The store
+finds the members dated within `window` and hands them over with the incident each belongs
+to; `choose` scores them (`linker.choose`) and `combine` rebuilds the incident
+(`reconcile.reconcile`). `assign` replays a whole member history for relinking, honouring
+a person's merges and splits.
+
+Two incidents told by one report are never linked to each other here: extraction already
+decided they are distinct, so an incident holding a member of the same report is no
+candidate.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from datetime import date, timedelta
+
+from eventwire.link.linker import DEFAULT_THRESHOLD, choose, link_all
+from eventwire.link.profile import LinkProfile, profile_of
+from eventwire.link.reconcile import reconcile
+from eventwire.model import Incident, Report
+
+# How far apart two reports' dates of one incident may be. Day-precise dates of one event
+# differ by a day when one report counts from the night before ('late on Wednesday' vs
+# 'Thursday'); more is another event or a slip the pair score has to weigh.
+WINDOW_DAYS = 3
+
+
+class IncrementalLinker:
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.threshold = threshold
+        # Members are immutable once stored, so their profiles can be kept by id.
+        self._profiles: dict[str, LinkProfile] = {}
+
+    def profile(self, member: Incident) -> LinkProfile:
+        found = self._profiles.get(member.id)
+        if found is None:
+            found = self._profiles[member.id] = profile_of(member)
+        return found
+
+    def window(self, member: Incident) -> tuple[date, date] | None:
+        if member.date is None:
+            return None
+        pad = timedelta(days=WINDOW_DAYS)
+        return member.date.start - pad, member.date.end + pad
+
+    def choose(
+        self,
+        member: Incident,
+        candidates: Sequence[tuple[str, Incident]],
+        cannot_link: Collection[frozenset[str]],
+    ) -> str | None:
+        own_reports = set(member.reports)
+        same_report = {cid for cid, other in candidates if own_reports & set(other.reports)}
+        decision = choose(
+            self.profile(member),
+            [(cid, self.profile(other)) for cid, other in candidates if cid not in same_report],
+            threshold=self.threshold,
+            cannot_link=cannot_link,
+            cluster_sizes=Counter(cid for cid, _ in candidates),
+        )
+        return decision.cluster_id
+
+    def combine(
+        self, incident_id: str, members: Sequence[Incident], reports: Mapping[str, Report]
+    ) -> Incident:
+        return reconcile(incident_id, members, reports)
+
+    def assign(
+        self,
+        history: Iterable[Incident],
+        *,
+        must_link: Collection[frozenset[str]] = (),
+        cannot_link: Collection[frozenset[str]] = (),
+    ) -> dict[str, str]:
+        """Member id -> incident id for a whole history replayed in arrival order.
+
+        Members of one report are kept apart, as in `choose`."""
+        members = list(history)
+        apart = set(cannot_link)
+        by_report: dict[str, list[str]] = {}
+        for m in members:
+            for r in m.reports:
+                by_report.setdefault(r, []).append(m.id)
+        for ids in by_report.values():
+            apart.update(frozenset((a, b)) for i, a in enumerate(ids) for b in ids[i + 1 :])
+        return link_all(
+            [self.profile(m) for m in members],
+            threshold=self.threshold,
+            must_link=must_link,
+            cannot_link=apart,
+        )

@@ -1,0 +1,165 @@
+"""What the linker knows of an incident: a flat, hashable summary built once per member.
+
+`profile_of` reads an `Incident` (one report's account of one event) into a `LinkProfile`:
+dates as day ordinals, the place's coordinates and precision, a normalised place name,
+actor ids by role, skeleton keys of named victims, the best casualty figures, hashed word
+bigrams of its text, and the reports and sources it comes from. Scoring and blocking read
+only profiles, so they never touch pydantic records and stay fast.
+
+Text shingles are hashed with CRC-32, not `hash()`, so they are the same in every process.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from eventwire.geo.names import fold, key, skeleton
+from eventwire.model import ActorRole, Count, Incident
+
+UNKNOWN_ACTOR = "unknown"
+SHINGLE_SIZE = 2  # word bigrams: single words match too easily, trigrams too rarely in headlines
+_WORD = re.compile(r"[a-z0-9]+")
+# Function words carry no evidence of the event; dropping them keeps bigrams contentful.
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "in",
+        "is",
+        "it",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "to",
+        "was",
+        "were",
+        "with",
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "les",
+        "et",
+        "en",
+        "au",
+        "aux",
+        "un",
+        "une",
+        "dans",
+        "par",
+        "pour",
+        "sur",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkProfile:
+    id: str
+    event_type: str
+    sub_event_type: str
+    start: int | None
+    end: int | None
+    date_precision: str | None
+    lat: float | None
+    lon: float | None
+    geo_precision: str | None
+    country: str | None
+    admin1: str | None
+    place_key: str | None
+    perpetrators: frozenset[str]
+    targets: frozenset[str]
+    victim_names: frozenset[str]
+    killed: int | None
+    injured: int | None
+    shingles: frozenset[int]
+    reports: frozenset[str]
+    sources: frozenset[str]
+
+
+def best_figure(count: Count | None) -> int | None:
+    """The best estimate, else the lowest, else the highest figure given."""
+    if count is None:
+        return None
+    for value in (count.best, count.low, count.high):
+        if value is not None:
+            return value
+    return None
+
+
+def shingles(texts: Iterable[str]) -> frozenset[int]:
+    """Hashed word bigrams of the texts (folded, stopwords dropped); one-word texts give the word."""
+    out: set[int] = set()
+    for text in texts:
+        words = [w for w in _WORD.findall(fold(text)) if w not in _STOPWORDS]
+        grams = (
+            [" ".join(words[i : i + SHINGLE_SIZE]) for i in range(len(words) - SHINGLE_SIZE + 1)]
+            if len(words) >= SHINGLE_SIZE
+            else words
+        )
+        out.update(zlib.crc32(g.encode()) for g in grams)
+    return frozenset(out)
+
+
+def name_key(name: str) -> str:
+    """A victim's name under transliteration: 'al-Qaterji' = 'Qaterji', 'Omran' != 'Omar'."""
+    return skeleton(name)
+
+
+def _actors(incident: Incident, role: ActorRole) -> frozenset[str]:
+    return frozenset(
+        a.normalized for a in incident.actors if a.role is role and a.normalized != UNKNOWN_ACTOR
+    )
+
+
+def _source_key(name: str, canonical_id: str | None) -> str:
+    return canonical_id or key(name)
+
+
+def profile_of(incident: Incident) -> LinkProfile:
+    """The linker's view of one incident."""
+    dates = incident.date
+    place = incident.location
+    texts = [incident.summary or ""] + [c.quote for c in incident.claims]
+    return LinkProfile(
+        id=incident.id,
+        event_type=incident.event_type,
+        sub_event_type=incident.sub_event_type,
+        start=dates.start.toordinal() if dates else None,
+        end=dates.end.toordinal() if dates else None,
+        date_precision=dates.precision.value if dates else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        geo_precision=place.precision.value if place else None,
+        country=place.country_code if place else None,
+        admin1=key(place.admin1) if place and place.admin1 else None,
+        place_key=key(place.name) or None if place else None,
+        perpetrators=_actors(incident, ActorRole.PERPETRATOR),
+        targets=_actors(incident, ActorRole.TARGET),
+        victim_names=frozenset(
+            name_key(v.name) for v in incident.victims.named if name_key(v.name)
+        ),
+        killed=best_figure(incident.fatalities),
+        injured=best_figure(incident.injuries),
+        shingles=shingles(t for t in dict.fromkeys(texts) if t),
+        reports=frozenset(incident.reports),
+        sources=frozenset(
+            _source_key(c.source.name, c.source.canonical_id) for c in incident.claims
+        ),
+    )
