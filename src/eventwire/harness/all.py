@@ -9,6 +9,7 @@ from eventwire.evaluate.metrics import ScoreTable
 from eventwire.extract.pipeline import Extractor
 
 FAKES_CSV = Path("fa-kes") / "FA-KES-Dataset.csv"
+MAVERICK_CSV = Path("maverick") / "maverick_event_report.csv"
 
 
 def run_all(
@@ -16,13 +17,16 @@ def run_all(
 ) -> list[ScoreTable]:
     """Score every gold set under ``data`` (the shared data folder), in a fixed order."""
     from eventwire.harness.devset import run_agreement, run_devset
+    from eventwire.harness.ecbplus import ecbplus_scores
     from eventwire.harness.fakes import run_fakes
+    from eventwire.harness.fakes_pairs import run_fakes_pairs
     from eventwire.harness.geoparse import (
         run_event_location,
         run_geovirus,
         run_geowebnews,
         run_trnews,
     )
+    from eventwire.harness.linking import maverick_scores
     from eventwire.harness.timeml import run_meantime, run_te3
 
     runs: list[tuple[str, Callable[[], ScoreTable]]] = [
@@ -36,6 +40,9 @@ def run_all(
         ("devset", lambda: run_devset(data / FAKES_CSV, extractor)),
         ("testset", lambda: run_devset(data / FAKES_CSV, extractor, held_out=True)),
         ("agreement", run_agreement),
+        ("maverick", lambda: maverick_scores(data / MAVERICK_CSV)),
+        ("ecbplus", lambda: ecbplus_scores(data / "ecbplus", extractor)),
+        ("fakes-pairs", lambda: run_fakes_pairs(data / FAKES_CSV, extractor)),
     ]
     tables = []
     for name, run in runs:
