@@ -271,3 +271,29 @@ def test_fakes_qaterji_nine_vs_around_32(qaterji: Any) -> None:
 def test_same_members_same_contradictions(aleppo: Any) -> None:
     members, reports = aleppo
     assert contradictions(members, reports) == contradictions(list(members), dict(reports))
+
+
+def test_parts_of_a_reports_total_are_no_toll_of_their_own(make: Any) -> None:
+    """'wounding five children' and 'four other children, a woman and two men were also
+    wounded' are parts of the report's eight injured, not three tolls that disagree."""
+    doctor = make.src("a doctor in the city", "medical")
+    wire = make.incident(
+        "w",
+        "r1",
+        injuries=EXACT[8],
+        claims=[
+            make.claim("injuries", EXACT[5], report_id="r1"),
+            make.claim("injuries", EXACT[7], report_id="r1", source=doctor),
+        ],
+    )
+    paper = make.incident("p", "r2", injuries=EXACT[8])
+    reports = make.by_id(make.report("r1", outlet="Wire"), make.report("r2", outlet="Paper"))
+    assert contradictions([wire, paper], reports) == []
+    video = make.incident("v", "r3", injuries=Count(low=4, best=4, high=4))
+    reports = make.by_id(
+        make.report("r1", outlet="Wire"),
+        make.report("r2", outlet="Paper"),
+        make.report("r3", outlet="Monitor"),
+    )
+    (flag,) = contradictions([wire, paper, video], reports)
+    assert flag.note == "8 vs 4 injured (4 apart)"

@@ -500,6 +500,11 @@ def demo(
             print_json([i.model_dump(mode="json") for i in found])
             return
         render.incident_table(found)
+        # The point of the demo: one incident told by several reports, and where they differ.
+        linked = max(found, key=lambda i: (len(i.reports), i.id), default=None)
+        if linked is not None and len(linked.reports) > 1:
+            typer.echo("")
+            render.incident_detail(linked, claims=False)
         render.batch_summary(result, db)
         typer.echo(
             f"Next: eventwire incidents --db {db}   |   eventwire incidents show ID --db {db}"

@@ -116,7 +116,7 @@ def _grade_text(inc: Incident) -> str:
     return f"{grade} ⚠{flags}" if flags else grade
 
 
-def incident_detail(inc: Incident) -> None:
+def incident_detail(inc: Incident, *, claims: bool = True) -> None:
     out.print(Text.assemble(("Incident ", "bold"), safe(inc.id)))
     rows: list[tuple[str, object]] = [
         ("type", f"{inc.event_type} / {inc.sub_event_type}"),
@@ -174,6 +174,8 @@ def incident_detail(inc: Incident) -> None:
                     ("”", "dim"),
                 )
             )
+    if not claims:
+        return
     out.print(Text("Claims: who says what", style="bold"))
     for c in inc.claims:
         via = f" via {c.source.via}" if c.source.via else ""

@@ -15,7 +15,9 @@ The rules, field by field:
   [N, open); "about N": [N, N]; "up to N": [0, N]); two figures contradict when their ranges
   do not meet. Every such gap is flagged, 1 apart as much as 23 apart: a reader judges
   "7 vs 8" differently from "9 vs 32", so the note says how far apart they are. "At least 5"
-  vs 8 meet, so they do not contradict.
+  vs 8 meet, so they do not contradict. Only figures a report's total stands on are compared:
+  a part of it ("five children" of eight injured, "four others were also hurt") lies below
+  the total extraction made of the report and is no toll of its own.
 * ``date``: two stated dates whose ranges do not overlap (dates extraction inferred, hedged
   claims, are not a source's statement and are left out); the note gives the days between.
 * ``perpetrator``: two sources whose named perpetrators ("unknown" and "contested" aside)
@@ -210,13 +212,32 @@ def _by_field(said: Sequence[Said], field: str) -> list[Said]:
 # --------------------------------------------------------------------------- fields
 
 
-def _counts(said: Sequence[Said], reports: Mapping[str, Report]) -> list[Contradiction]:
+def parts_of_totals(members: Sequence[Incident]) -> set[int]:
+    """Ids of the count claims that are parts of their report's total: their figure lies
+    below the lowest figure of the member's total (5 children of 8 injured)."""
+    parts = set()
+    for m in members:
+        for field in COUNT_FIELDS:
+            total = m.fatalities if field == "fatalities" else m.injuries
+            floor = None if total is None else (total.low if total.low is not None else total.best)
+            if floor is None:
+                continue
+            for c in m.claims:
+                level = _level(c.value) if c.field == field else None
+                if level is not None and level < floor:
+                    parts.add(id(c))
+    return parts
+
+
+def _counts(
+    said: Sequence[Said], reports: Mapping[str, Report], parts: set[int]
+) -> list[Contradiction]:
     stale = superseded(said, reports)
     out = []
     for field, outcome in COUNT_FIELDS.items():
         items: list[tuple[Said, Count]] = []
         for i, s in enumerate(said):
-            if s.claim.field != field or i in stale:
+            if s.claim.field != field or i in stale or id(s.claim) in parts:
                 continue
             count = _as(Count, s.claim.value)
             if count is not None:
@@ -387,7 +408,7 @@ def contradictions(
     said = attributed(members, source_keys(members, reports))
     return [
         *_names(said),
-        *_counts(said, reports),
+        *_counts(said, reports, parts_of_totals(members)),
         *_dates(said),
         *_perpetrators(said),
         *_places(said),
