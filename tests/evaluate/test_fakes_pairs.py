@@ -11,11 +11,15 @@ import pytest
 from eventwire.errors import EvaluationError
 from eventwire.evaluate.devset import TEST_SAMPLE_FIRST, TEST_SAMPLE_SIZE, devset_sample
 from eventwire.evaluate.fakes_pairs import (
+    DEV,
+    HELD_OUT,
     TARGET_F1,
     LinkedPair,
     load_pairs,
     parse_pairs,
     score_pairs,
+    split_of_component,
+    split_pairs,
 )
 
 FAKES_CSV = Path(__file__).resolve().parents[3] / "shared/data/fa-kes/FA-KES-Dataset.csv"
@@ -29,9 +33,9 @@ QATERJI = ("1923102958", "1923848269")
 
 def test_reads_rows_with_quoted_notes_and_skips_blank_lines() -> None:
     text = HEADER + '1,2,same,"air strike, Qaterji (Aleppo), 2016-06-05"\n\n3,4,different,x\n'
-    assert parse_pairs(text) == [
-        LinkedPair("1", "2", True, "air strike, Qaterji (Aleppo), 2016-06-05"),
-        LinkedPair("3", "4", False, "x"),
+    assert [(p.a, p.b, p.same, p.note) for p in parse_pairs(text)] == [
+        ("1", "2", True, "air strike, Qaterji (Aleppo), 2016-06-05"),
+        ("3", "4", False, "x"),
     ]
 
 
@@ -67,7 +71,7 @@ def test_load_names_the_missing_file(tmp_path: Path) -> None:
 def test_load_reads_a_given_file(tmp_path: Path) -> None:
     path = tmp_path / "pairs.csv"
     path.write_text(HEADER + "10,20,different,x\n", encoding="utf-8")
-    assert load_pairs(path) == [LinkedPair("10", "20", False, "x")]
+    assert load_pairs(path) == [LinkedPair("10", "20", False, "x", split_of_component("10"))]
 
 
 def test_load_refuses_a_file_that_is_not_utf8(tmp_path: Path) -> None:
@@ -75,6 +79,42 @@ def test_load_refuses_a_file_that_is_not_utf8(tmp_path: Path) -> None:
     path.write_bytes(HEADER.encode() + b"1,2,same,Qat\xe9rji\n")
     with pytest.raises(EvaluationError, match=r"pairs\.csv: cannot read"):
         load_pairs(path)
+
+
+# --------------------------------------------------------------------------- halves
+
+
+def _halves(pairs: list[LinkedPair]) -> dict[tuple[str, str], str | None]:
+    return {(p.a, p.b): p.split for p in split_pairs(pairs)}
+
+
+def test_every_parsed_pair_falls_in_one_half() -> None:
+    pairs = parse_pairs(HEADER + "1,2,same,x\n3,4,different,y\n")
+    assert all(p.split in (DEV, HELD_OUT) for p in pairs)
+
+
+def test_pairs_sharing_an_article_fall_in_the_same_half() -> None:
+    # 1-2, 2-3 and 3-4 chain one incident's articles (and a hard negative) together
+    chain = [LinkedPair(a, b, True, "n") for a, b in (("1", "2"), ("3", "2"), ("4", "3"))]
+    assert len(set(_halves(chain).values())) == 1
+
+
+def test_a_components_half_is_the_half_of_its_smallest_unit_id() -> None:
+    chain = [LinkedPair("7", "5", True, "n"), LinkedPair("9", "7", False, "n")]
+    assert set(_halves(chain).values()) == {split_of_component("5")}
+
+
+def test_adding_another_incidents_pairs_moves_no_pair() -> None:
+    before = [LinkedPair(str(i), str(i + 100), True, "n") for i in range(1, 30)]
+    after = [*before, LinkedPair("500", "600", False, "n")]
+    old, new = _halves(before), _halves(after)
+    assert all(new[k] == v for k, v in old.items())
+
+
+def test_both_halves_get_pairs_of_many_incidents() -> None:
+    halves = _halves([LinkedPair(str(i), str(i + 1000), True, "n") for i in range(1, 41)])
+    counts = Counter(halves.values())
+    assert counts[DEV] >= 10 and counts[HELD_OUT] >= 10, counts
 
 
 # --------------------------------------------------------------------------- scorer
@@ -128,6 +168,31 @@ def test_the_linker_is_asked_once_per_pair_in_file_order() -> None:
     assert asked == [("1", "101"), ("2", "102")]
 
 
+def test_halves_are_scored_apart_and_together() -> None:
+    pairs = [
+        LinkedPair("1", "101", True, "s", DEV),
+        LinkedPair("2", "102", True, "s", DEV),
+        LinkedPair("3", "103", True, "s", HELD_OUT),
+        LinkedPair("5", "105", False, "d", HELD_OUT),
+    ]
+    # a hit in each half, a miss in dev, a false link in held-out
+    table = score_pairs(pairs, lambda a, b: a in ("1", "3", "5"))
+    assert table.get("pairwise F1").n == "2 tp, 1 fp, 1 fn"
+    assert table.get("pairwise F1 (dev)").n == "1 tp, 0 fp, 1 fn"
+    assert table.get("pairwise F1 (held-out)").n == "1 tp, 1 fp, 0 fn"
+    assert table.get("hard negatives linked (held-out)").n == "1/1"
+    assert table.get("pairwise F1 (dev)").target is None  # the target is held on all pairs
+    assert table.details["halves"] == {DEV: 2, HELD_OUT: 2}
+    assert [d["split"] for d in table.details["missed_links"]] == [DEV]
+    assert [d["split"] for d in table.details["false_links"]] == [HELD_OUT]
+
+
+def test_pairs_without_halves_get_no_half_scores() -> None:
+    table = score_pairs(SAME, lambda a, b: True)
+    assert not [s for s in table.scores if "(" in s.measure]
+    assert "halves" not in table.details
+
+
 def test_no_pairs_cannot_be_scored() -> None:
     with pytest.raises(EvaluationError, match="no pairs to score"):
         score_pairs([], lambda a, b: True)
@@ -142,6 +207,15 @@ def test_the_real_file_has_enough_of_each_label_and_the_qaterji_pair() -> None:
     assert labels[True] >= 60 and labels[False] >= 60, labels
     qaterji = [p for p in pairs if {p.a, p.b} == set(QATERJI)]
     assert len(qaterji) == 1 and qaterji[0].same
+
+
+def test_the_real_files_halves_hold_both_labels_and_share_no_article() -> None:
+    pairs = load_pairs()
+    for half in (DEV, HELD_OUT):
+        labels = Counter(p.same for p in pairs if p.split == half)
+        assert labels[True] >= 30 and labels[False] >= 20, (half, labels)
+    articles = {h: {u for p in pairs if p.split == h for u in (p.a, p.b)} for h in (DEV, HELD_OUT)}
+    assert not articles[DEV] & articles[HELD_OUT]
 
 
 def fakes_rows() -> dict[str, list[dict[str, str]]]:

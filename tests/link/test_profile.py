@@ -87,3 +87,30 @@ def test_text_shingles_include_the_claims_quotes() -> None:
     with_quote = profile_of(_incident())
     without = profile_of(_incident(claims=[]))
     assert without.shingles < with_quote.shingles
+
+
+def _claim_by(source: Source) -> Claim:
+    return Claim(
+        field="fatalities",
+        value={"low": 9, "best": 9, "high": 9},
+        source=source,
+        report_id="rep1",
+        quote="Nine were killed.",
+        start=0,
+        end=17,
+    )
+
+
+SOHR = Source(name="the Syrian Observatory", kind="monitor", canonical_id="sohr")
+
+
+def test_an_articles_sources_are_its_outlet_not_the_monitor_it_quotes() -> None:
+    outlet = Source(name="Daily Sabah", kind="outlet")
+    p = profile_of(_incident(claims=[_claim_by(outlet), _claim_by(SOHR)]))
+    assert p.sources == {"daily sabah"}
+
+
+def test_a_record_without_an_outlet_voice_keeps_every_source() -> None:
+    # a MAVERICK-style record names only its publisher, whatever its kind
+    p = profile_of(_incident(claims=[_claim_by(SOHR)]))
+    assert p.sources == {"sohr"}

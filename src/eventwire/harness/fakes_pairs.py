@@ -3,7 +3,9 @@
 A pair counts as linked when, ingesting the two articles in publication order, one
 incident of the later joins an incident of the earlier: the same question a store answers
 when the second report arrives (`IncrementalLinker`, as `eventwire ingest` uses it). Dates
-come from the article text (datelines), never from FA-KES's `date` column.
+come from the article text (datelines), never from FA-KES's `date` column. The table holds
+all pairs and each half (`dev`, tuned on; `held-out`, only reported: see
+`evaluate.fakes_pairs`).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 `profile_of` reads an `Incident` (one report's account of one event) into a `LinkProfile`:
 dates as day ordinals, the place's coordinates and precision, a normalised place name,
 actor ids by role, skeleton keys of named victims, the best casualty figures, hashed word
-bigrams of its text, and the reports and sources it comes from. Scoring and blocking read
+bigrams of its text, and the reports it comes from and who published them. Scoring and blocking read
 only profiles, so they never touch pydantic records and stay fast.
 
 Text shingles are hashed with CRC-32, not `hash()`, so they are the same in every process.
@@ -20,6 +20,9 @@ from eventwire.geo.names import fold, key, skeleton
 from eventwire.model import ActorRole, Count, Incident
 
 UNKNOWN_ACTOR = "unknown"
+# Source.kind extraction gives the report itself ("dailysabah" telling the event in its own
+# voice), as against the monitors, agencies and officials it quotes.
+OUTLET_KIND = "outlet"
 SHINGLE_SIZE = 2  # word bigrams: single words match too easily, trigrams too rarely in headlines
 _WORD = re.compile(r"[a-z0-9]+")
 # Function words carry no evidence of the event; dropping them keeps bigrams contentful.
@@ -132,6 +135,22 @@ def _source_key(name: str, canonical_id: str | None) -> str:
     return canonical_id or key(name)
 
 
+def publishers(incident: Incident) -> frozenset[str]:
+    """Who published the incident's reports, which the same-source rule of `score` reads: the
+    outlet-kind sources when there are any (an extracted article: the monitor or agency it
+    quotes is quoted by every outlet telling the event, so sharing it is no evidence of two
+    events; on our FA-KES dev pairs counting it cost a link), else every source (a record,
+    like MAVERICK's, names only its publisher)."""
+    own = {
+        _source_key(c.source.name, c.source.canonical_id)
+        for c in incident.claims
+        if c.source.kind == OUTLET_KIND
+    }
+    return frozenset(own) or frozenset(
+        _source_key(c.source.name, c.source.canonical_id) for c in incident.claims
+    )
+
+
 def profile_of(incident: Incident) -> LinkProfile:
     """The linker's view of one incident."""
     dates = incident.date
@@ -159,7 +178,5 @@ def profile_of(incident: Incident) -> LinkProfile:
         injured=best_figure(incident.injuries),
         shingles=shingles(t for t in dict.fromkeys(texts) if t),
         reports=frozenset(incident.reports),
-        sources=frozenset(
-            _source_key(c.source.name, c.source.canonical_id) for c in incident.claims
-        ),
+        sources=publishers(incident),
     )
