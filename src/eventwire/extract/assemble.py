@@ -268,7 +268,7 @@ def _candidates(
     specific = [t for t in triggers if t._.ew_trigger.strength == "specific"]
     chosen: dict[str, Span] = {}
     for t in specific or triggers[:1]:
-        chosen.setdefault(t._.ew_trigger.sub_event_type, t)
+        chosen.setdefault(_sub_event_type(doc, t), t)
     places = _in(doc, "ew_places", sent)
     dates = [
         d
@@ -304,6 +304,61 @@ def _candidates(
     for casualty in casualties:
         _nearest_candidate(out, casualty).casualties.append(casualty)
     return out
+
+
+# Words for a bomb that say nothing of how it came: what it is, the report has said before.
+DEVICE_WORDS = frozenset({"device", "devices"})
+
+
+def _sub_event_type(doc: Doc, trigger: Span) -> str:
+    """The trigger's sub-event type, unless it is an explosive device that the report says was
+    dropped ('an explosive device dropped by a drone') or takes up by a definite article a bomb
+    told before ('barrel bombs hit the town … The explosive devices destroyed …'): that device
+    is the air strike's munition, and ACLED codes a dropped bomb as an air/drone strike."""
+    sub: str = trigger._.ew_trigger.sub_event_type
+    if sub != "remote_explosive_landmine_ied" or trigger[-1].lower_ not in DEVICE_WORDS:
+        return sub
+    device = trigger[-1]
+    if _dropped(device) or (_definite(device) and _last_explosive_told(doc, trigger) == AIR):
+        return AIR
+    return sub
+
+
+AIR = "air_drone_strike"
+DROP_LEMMAS = frozenset({"drop", "airdrop"})
+
+
+def _dropped(device: Token) -> bool:
+    """'an explosive device dropped by a drone', 'drones dropped explosive devices'."""
+    head = device.head
+    if head.lemma_.lower() in DROP_LEMMAS and (
+        device.dep_ in ("dobj", "nsubjpass")
+        # 'An explosive device dropped by a drone hit …' misparsed with 'dropped' as the root
+        or (device.dep_ == "nsubj" and head.tag_ == "VBN")
+    ):
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() in DROP_LEMMAS for c in device.children)
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+
+
+def _last_explosive_told(doc: Doc, trigger: Span) -> str | None:
+    """The sub-event type of the last specific trigger of the explosions family told in the
+    sentences before the trigger's."""
+    told = [
+        t
+        for t in doc.spans.get("ew_triggers", [])
+        if t.end <= trigger.sent.start
+        and t._.ew_trigger.strength == "specific"
+        and t._.ew_trigger.event_type == "explosions_remote_violence"
+        and not t._.ew_trigger.negated
+    ]
+    if not told:
+        return None
+    last: str = max(told, key=lambda t: t.start)._.ew_trigger.sub_event_type
+    return last
 
 
 def _nearest_candidate(cands: list[Candidate], casualty: Span) -> Candidate:
@@ -542,6 +597,8 @@ def _compatible(inc: Candidate, cand: Candidate) -> bool:
         return False
     if _campaign(inc.date) != _campaign(cand.date):
         return False  # a campaign ('striking since 2014') is no retelling of one day's strike
+    if _one_strike_of_many(inc, cand):
+        return False
     if not inc.generic and not cand.generic:
         # Two specific reports of the same type merge only on positive evidence of sameness:
         # both placed, both dated, or the same death toll (a headline and its lead).
@@ -552,6 +609,45 @@ def _compatible(inc: Candidate, cand: Candidate) -> bool:
             or _retells(inc, cand)
         )
     return True
+
+
+# Words that count attacks by the many ('dozens of strikes', 'a series of raids').
+MANY_WORDS = frozenset(
+    {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "series", "wave", "waves",
+     "several", "multiple", "numerous", "many", "string", "spate"}
+)  # fmt: skip
+
+
+def _one_strike_of_many(inc: Candidate, cand: Candidate) -> bool:
+    """'Dozens of air strikes on Aleppo killed 16 … The bomb hit the Qaterji neighbourhood': a
+    single attack on a place inside the town that a count of many attacks covers is one of
+    them, an incident of its own; the many attacks' figures are the whole town's, not its."""
+    if inc.place is None or cand.place is None:
+        return False
+    pa: Place = inc.place._.ew_place.place
+    pb: Place = cand.place._.ew_place.place
+    if {pa.precision, pb.precision} != {GeoPrecision.TOWN, GeoPrecision.NEIGHBOURHOOD}:
+        return False  # a province's many strikes and a town's: too far apart to say
+    coarse, fine = (inc, cand) if _finer(pb, pa) else (cand, inc)
+    return _counts_many(coarse) and not _counts_many(fine)
+
+
+def _counts_many(cand: Candidate) -> bool:
+    return any(_many_attacks(t.root) for t in cand.triggers or [cand.trigger])
+
+
+# Nouns of attacks (not of munitions: 'fired 13 rocket shells' is one attack).
+ATTACK_NOUNS = frozenset({"strike", "airstrike", "raid", "attack", "bombardment", "bombing"})
+
+
+def _many_attacks(noun: Token) -> bool:
+    """'dozens of air strikes', 'several raids': a plural attack noun counted by the many."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in ATTACK_NOUNS:
+        return False
+    if any(c.lower_ in MANY_WORDS and c.dep_ in ("amod", "det", "quantmod") for c in noun.children):
+        return True
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in MANY_WORDS
 
 
 def _retells(inc: Candidate, cand: Candidate) -> bool:
@@ -813,7 +909,12 @@ def _refines(new: DateRange, old: DateRange) -> bool:
 
 
 def _continue_last(
-    doc: Doc, incidents: list[Candidate], casualties: list[Span], sent: Span, i: int
+    doc: Doc,
+    incidents: list[Candidate],
+    casualties: list[Span],
+    sent: Span,
+    i: int,
+    places: list[Span] | None = None,
 ) -> None:
     """A figure told in a sentence without a trigger ('Five children were among the dead')
     belongs to the incident just told. Where the sentence names its own day or place that does
@@ -829,12 +930,72 @@ def _continue_last(
         and _speech_verb_over(d) is None
     ]
     own_places = [p for p in _in(doc, "ew_places", sent) if _may_be_event_place(p)]
+    # 'Nine were killed in X and two others died in Y': each figure told with a place of its
+    # own goes where that place fits; summed into X's toll, Y's dead were counted as X's.
+    told_apart = {c.start: _places_told_with(c, own_places) for c in casualties}
+    if len({tuple(p.start for p in ps) for ps in told_apart.values()}) > 1:
+        for casualty in casualties:
+            _continue_last(doc, incidents, [casualty], sent, i, told_apart[casualty.start])
+        return
+    if places:
+        own_places = places
+    elsewhere = any(_told_elsewhere(c) for c in casualties)
     for inc in reversed(incidents):
         if i - inc.last_sentence > CONTINUATION_WINDOW:
             return
+        if (
+            elsewhere
+            and inc.place is not None
+            and inc.place._.ew_place.place.precision in (FINER_THAN_TOWN)
+        ):
+            # 'Nine died in X … Another five in two other districts': a share of a breakdown by
+            # place, not X's; the whole town's toll, if one was told, already counts it.
+            return
+        if places and _encloses(inc, places):
+            # A share of a breakdown by place: the whole town's toll already counts it.
+            continue
         if _figure_fits(inc, own_dates, own_places):
             inc.casualties.extend(casualties)
             return
+
+
+FINER_THAN_TOWN = frozenset({GeoPrecision.NEIGHBOURHOOD})
+OTHER_PLACE_WORDS = frozenset({"other", "another", "different", "neighbouring", "neighboring"})
+
+
+def _encloses(inc: Candidate, places: list[Span]) -> bool:
+    """The incident is placed at a coarser level than every one of the places."""
+    if inc.place is None:
+        return True
+    where: Place = inc.place._.ew_place.place
+    return all(_finer(p._.ew_place.place, where) for p in places)
+
+
+def _places_told_with(casualty: Span, places: list[Span]) -> list[Span]:
+    """The places of the figure's own clause: those hanging from the verb the figure does."""
+    verb = governing_verb(casualty.root)
+    if verb is None:
+        return []
+    return [p for p in places if (own := governing_verb(p.root)) is not None and own.i == verb.i]
+
+
+def _told_elsewhere(casualty: Span) -> bool:
+    """'Another five were killed in two other districts': the figure's own clause sets it in
+    places other than the one just told, which it names by a place noun, not by name."""
+    verb = governing_verb(casualty.root)
+    if verb is None:
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if (
+                noun.dep_ == "pobj"
+                and noun.lemma_.lower() in PLACE_NOUNS
+                and any(c.lower_ in OTHER_PLACE_WORDS for c in noun.children)
+            ):
+                return True
+    return False
 
 
 def _figure_fits(inc: Candidate, own_dates: list[Span], own_places: list[Span]) -> bool:
