@@ -38,10 +38,18 @@ def test_coarse_and_fine_profiles_find_each_other() -> None:
 def test_long_ranges_go_to_month_blocks() -> None:
     month = make(id="m", start=DAY - 17, end=DAY + 13, date_precision="month")
     keys = index_keys(month)
-    assert all(k[0] in ("month", "long") for k in keys)  # type: ignore[index]
-    assert len(keys) <= 4
+    assert all(k[0] in ("month", "month-cell", "month-coarse", "long") for k in keys)  # type: ignore[index]
+    assert len(keys) <= 6  # two months, three keys each: no day keys
     assert [m.id for _, m in _index(month).candidates(make(id="d"))] == ["m"]
     assert [m.id for _, m in _index(make(id="d")).candidates(month)] == ["d"]
+
+
+def test_a_long_range_with_a_fine_place_does_not_weigh_the_whole_country() -> None:
+    month = make(id="m", start=DAY - 17, end=DAY + 13, date_precision="month")
+    far = make(id="far", lat=make().lat + 3.0)  # ~330 km away, same country, same days
+    near = make(id="near")
+    found = [m.id for _, m in _index(far, near).candidates(month)]
+    assert found == ["near"]
 
 
 def test_undated_profiles_have_no_blocks() -> None:

@@ -14,9 +14,12 @@ tolerance of the profile's own date precision (`score.DATE_TOLERANCE_DAYS`, the 
 
 Ranges longer than LONG_RANGE_DAYS ("in January", "over two weeks") would otherwise be filed
 under dozens of days: they go under ``("long", month, country)`` for each month they touch,
-every profile also files one ``("month", month, country)`` key, and long ranges probe those,
-while every profile probes the ``long`` keys of the months it touches. Long ranges are rare
-in reports, so the month blocks stay cheap.
+and every profile probes the ``long`` keys of the months it touches. For long ranges to find
+the rest, every profile also files month keys: ``("month", month, country)``, and, like the
+day keys, ``("month-cell", month, i, j)`` when fine or ``("month-coarse", month, country)``
+when coarse. A long range with a fine place probes the 3 x 3 month cells and its country's
+month-coarse block; only a long range with a coarse place probes the whole country's month,
+which keeps a month-long report in a busy country from weighing every report of that month.
 
 Undated profiles get no keys: they are never linked.
 """
@@ -68,9 +71,15 @@ def index_keys(p: LinkProfile) -> list[Hashable]:
     if p.start is None or p.end is None:
         return []
     country = _country(p)
-    keys: list[Hashable] = [("month", m, country) for m in months_between(p.start, p.end)]
+    months = months_between(p.start, p.end)
+    keys: list[Hashable] = [("month", m, country) for m in months]
+    if is_fine(p):
+        assert p.lat is not None and p.lon is not None
+        keys += [("month-cell", m, *cell_of(p.lat, p.lon)) for m in months]
+    else:
+        keys += [("month-coarse", m, country) for m in months]
     if is_long(p):
-        keys += [("long", m, country) for m in months_between(p.start, p.end)]
+        keys += [("long", m, country) for m in months]
         return keys
     for day in range(p.start, p.end + 1):
         keys.append(("all", day, country))
@@ -92,7 +101,13 @@ def probe_keys(p: LinkProfile) -> list[Hashable]:
     months = months_between(first, last)
     keys: list[Hashable] = [("long", m, country) for m in months]
     if is_long(p):
-        return keys + [("month", m, country) for m in months]
+        if not is_fine(p):
+            return keys + [("month", m, country) for m in months]
+        assert p.lat is not None and p.lon is not None
+        i, j = cell_of(p.lat, p.lon)
+        around = [(i + di, j + dj) for di in (-1, 0, 1) for dj in (-1, 0, 1)]
+        keys += [("month-cell", m, *cell) for m in months for cell in around]
+        return keys + [("month-coarse", m, country) for m in months]
     for day in range(first, last + 1):
         if is_fine(p):
             assert p.lat is not None and p.lon is not None

@@ -51,7 +51,7 @@ def choose(
     cluster_sizes: Mapping[str, int] | None = None,
 ) -> LinkDecision:
     """The cluster p joins (cluster score >= threshold), or None to start a new one."""
-    best: dict[str, tuple[float, tuple[str, ...]]] = {}
+    best: dict[str, tuple[float, LinkProfile]] = {}
     total: defaultdict[str, float] = defaultdict(float)
     ruled_out: set[str] = set(forbidden_clusters)
     for cluster_id, member in candidates:
@@ -61,23 +61,22 @@ def choose(
             ruled_out.add(cluster_id)
             best.pop(cluster_id, None)
             continue
-        scored = pair_score(p, member)
+        scored = pair_score(p, member, explain=False)
         if scored.veto is not None:
             continue
         total[cluster_id] += scored.score
         kept = best.get(cluster_id)
         if kept is None or scored.score > kept[0]:
-            best[cluster_id] = (scored.score, (f"with {member.id}", *scored.reasons))
+            best[cluster_id] = (scored.score, member)
     if cluster_sizes is not None:
-        best = {
-            c: (total[c] / max(cluster_sizes.get(c, 1), 1), why) for c, (_, why) in best.items()
-        }
+        best = {c: (total[c] / max(cluster_sizes.get(c, 1), 1), m) for c, (_, m) in best.items()}
     ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
-    if ranked and ranked[0][1][0] >= threshold:
-        cluster_id, (score, reasons) = ranked[0]
-        return LinkDecision(cluster_id, score, reasons)
-    top = ranked[0][1] if ranked else (0.0, ("no candidate",))
-    return LinkDecision(None, top[0], top[1])
+    if not ranked:
+        return LinkDecision(None, 0.0, ("no candidate",))
+    cluster_id, (score, member) = ranked[0]
+    # The reasons are worked out for the pair that decided only (see pair_score).
+    reasons = (f"with {member.id}", *pair_score(p, member).reasons)
+    return LinkDecision(cluster_id if score >= threshold else None, score, reasons)
 
 
 def _pairs_by_member(pairs: Iterable[Collection[str]]) -> defaultdict[str, list[str]]:

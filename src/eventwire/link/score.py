@@ -220,8 +220,11 @@ def jaccard(x: frozenset[int], y: frozenset[int]) -> float:
     return shared / (len(x) + len(y) - shared)
 
 
-def pair_score(a: LinkProfile, b: LinkProfile) -> PairScore:
-    """The probability-like score that two profiles tell one event, with the reasons."""
+def pair_score(a: LinkProfile, b: LinkProfile, *, explain: bool = True) -> PairScore:
+    """The probability-like score that two profiles tell one event, with the reasons.
+
+    ``explain=False`` leaves the reasons out: formatting them is most of a pair's cost, and
+    a linker weighing hundreds of candidates needs the reasons of the one it picks only."""
     if a.start is None or b.start is None:
         return _vetoed("undated")
     if a.reports & b.reports:
@@ -244,5 +247,5 @@ def pair_score(a: LinkProfile, b: LinkProfile) -> PairScore:
     if similarity:
         evidence.append((TEXT_SIMILARITY * similarity, f"text overlap {similarity:.2f}"))
     total = PRIOR_LOGODDS + sum(w for w, _ in evidence)
-    reasons = tuple(f"{w:+.1f} {why}" for w, why in evidence)
+    reasons = tuple(f"{w:+.1f} {why}" for w, why in evidence) if explain else ()
     return PairScore(logistic(total), None, reasons)
