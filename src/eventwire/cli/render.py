@@ -64,29 +64,36 @@ def count_text(count: Count | None) -> str:
 
 
 def incident_table(incidents: Iterable[Incident]) -> None:
-    table = Table(show_lines=False, header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
+    table = Table(
+        show_lines=False,
+        header_style="bold",
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+        collapse_padding=True,
+    )
     # The id is what `incidents show` takes, so it is never folded; actors and sources are
-    # named in `incidents show`, which keeps the table readable in 80 columns.
+    # named in `incidents show`. Under 100 columns the killed and injured figures share one
+    # column and the report count goes, so that the grade still fits in 80.
+    wide = out.width >= 100
     table.add_column("id", no_wrap=True)
     table.add_column("date", no_wrap=True)
-    for name in ("type", "place"):
-        table.add_column(name, overflow="fold", min_width=8)
-    for name in ("killed", "injured", "reports"):
+    table.add_column("type", overflow="fold", min_width=8)
+    table.add_column("place", overflow="fold", min_width=7)
+    figures = ("killed", "injured", "reports") if wide else ("killed/injured",)
+    for name in figures:
         table.add_column(name, overflow="fold", justify="right")
-    table.add_column("grade", no_wrap=True)
+    table.add_column("grade", no_wrap=True, min_width=len("confirmed"))
     n = 0
     for inc in incidents:
         n += 1
-        date = _date_text(inc)
-        place = "?" if inc.location is None else inc.location.name
+        killed, injured = count_text(inc.fatalities), count_text(inc.injuries)
+        cells = [killed, injured, str(len(inc.reports))] if wide else [f"{killed}/{injured}"]
         table.add_row(
             safe(inc.id),
-            safe(date),
+            safe(_date_text(inc)),
             safe(inc.sub_event_type.replace("_", " ")),  # folds at words
-            safe(place),
-            safe(count_text(inc.fatalities)),
-            safe(count_text(inc.injuries)),
-            safe(len(inc.reports)),
+            safe("?" if inc.location is None else inc.location.name),
+            *(safe(c) for c in cells),
             safe(_grade_text(inc)),
         )
     if n == 0:
