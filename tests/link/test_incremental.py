@@ -58,6 +58,27 @@ def _member(member_id: str, report: str, killed: int) -> Incident:
     )
 
 
+def test_the_window_is_days_around_and_a_box_around_a_fine_place() -> None:
+    member = _member("a", "r1", 9)
+    window = IncrementalLinker().window(member)
+    assert window is not None
+    start, end, box = window
+    assert (start, end) == (date(2016, 6, 2), date(2016, 6, 8))
+    assert box is not None
+    min_lat, max_lat, min_lon, max_lon = box
+    assert min_lat < QATERJI.lat < max_lat and min_lon < QATERJI.lon < max_lon
+    assert 1.0 < max_lat - min_lat < 5.0  # a few hundred km: beyond it no pair could link
+
+
+def test_a_coarse_or_undated_member_has_no_box_or_no_window() -> None:
+    syria = QATERJI.model_copy(update={"precision": GeoPrecision.COUNTRY})
+    coarse = _member("a", "r1", 9).model_copy(update={"location": syria})
+    window = IncrementalLinker().window(coarse)
+    assert window is not None and window[2] is None
+    undated = _member("b", "r1", 9).model_copy(update={"date": None})
+    assert IncrementalLinker().window(undated) is None
+
+
 def test_a_later_report_of_the_same_strike_joins_the_earlier_one() -> None:
     history = [_member("a1", "rep_a", 9), _member("b1", "rep_b", 9)]
     assert IncrementalLinker().assign(history) == {"a1": "a1", "b1": "a1"}

@@ -15,15 +15,16 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import NotFoundError, UsageError
-from eventwire.model import Extraction, Incident, Report
+from eventwire.model import Extraction, GeoPrecision, Incident, Report
 from eventwire.store import SQLiteStore
+from eventwire.store.base import LinkWindow
 
 
 class SameTypeLinking:
-    def window(self, member: Incident) -> tuple[date, date] | None:
+    def window(self, member: Incident) -> LinkWindow | None:
         if member.date is None:
             return None
-        return member.date.start - timedelta(days=1), member.date.end + timedelta(days=1)
+        return member.date.start - timedelta(days=1), member.date.end + timedelta(days=1), None
 
     def choose(
         self,
@@ -192,3 +193,36 @@ def test_delete_removes_the_members_too(linked: SQLiteStore, aleppo: Extraction)
     (strike,) = aleppo.incidents
     linked.delete_incident(strike.id)
     assert linked.member_history() == []
+
+
+class BoxLinking(SameTypeLinking):
+    """Looks within 0.5 degrees of a located member."""
+
+    def window(self, member: Incident) -> LinkWindow | None:
+        days = super().window(member)
+        if days is None or member.location is None:
+            return days
+        lat, lon = member.location.lat, member.location.lon
+        return days[0], days[1], (lat - 0.5, lat + 0.5, lon - 0.5, lon + 0.5)
+
+
+def _moved(extraction: Extraction, report_id: str, **place: object) -> Extraction:
+    told = retold(extraction, report_id, f"Told again from {report_id}.")
+    (inc,) = told.incidents
+    assert inc.location is not None
+    located = inc.model_copy(update={"location": inc.location.model_copy(update=place)})
+    return told.model_copy(update={"incidents": [located]})
+
+
+def test_a_member_outside_the_box_is_no_candidate(store: SQLiteStore, aleppo: Extraction) -> None:
+    store.save(aleppo, BoxLinking())
+    far = _moved(aleppo, "rep_far", lat=33.5, lon=36.3)  # Damascus, 300 km away
+    assert store.save(far, BoxLinking()).incidents_added == 1
+
+
+def test_a_coarsely_placed_member_is_a_candidate_wherever_it_lies(
+    store: SQLiteStore, aleppo: Extraction
+) -> None:
+    coarse = _moved(aleppo, "rep_syria", lat=35.0, lon=38.5, precision=GeoPrecision.COUNTRY)
+    store.save(coarse, BoxLinking())
+    assert store.save(aleppo, BoxLinking()).incidents_linked == 1

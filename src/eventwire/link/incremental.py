@@ -14,19 +14,26 @@ candidate.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 
+from eventwire.link.blocking import is_fine
 from eventwire.link.linker import DEFAULT_THRESHOLD, choose, link_all
 from eventwire.link.profile import LinkProfile, profile_of
 from eventwire.link.reconcile import reconcile
+from eventwire.link.score import PLACE_SCALE_KM
 from eventwire.model import Incident, Report
 
 # How far apart two reports' dates of one incident may be. Day-precise dates of one event
 # differ by a day when one report counts from the night before ('late on Wednesday' vs
 # 'Thursday'); more is another event or a slip the pair score has to weigh.
 WINDOW_DAYS = 3
+# How far a finely placed member may lie: beyond four times a district's scale the pair
+# score counts two places as far apart (score.FAR_APART), so farther members never join.
+WINDOW_KM = 4 * PLACE_SCALE_KM["district"]
+KM_PER_DEGREE = 111.2
 
 
 class IncrementalLinker:
@@ -41,11 +48,22 @@ class IncrementalLinker:
             found = self._profiles[member.id] = profile_of(member)
         return found
 
-    def window(self, member: Incident) -> tuple[date, date] | None:
+    def window(
+        self, member: Incident
+    ) -> tuple[date, date, tuple[float, float, float, float] | None] | None:
+        """The days around the member's, and for a finely placed member a box around its
+        point (coarse and unplaced stored members are candidates wherever they are)."""
         if member.date is None:
             return None
         pad = timedelta(days=WINDOW_DAYS)
-        return member.date.start - pad, member.date.end + pad
+        start, end = member.date.start - pad, member.date.end + pad
+        profile = self.profile(member)
+        if not is_fine(profile) or profile.lat is None or profile.lon is None:
+            return start, end, None
+        dlat = WINDOW_KM / KM_PER_DEGREE
+        dlon = dlat / max(math.cos(math.radians(profile.lat)), 0.1)
+        box = (profile.lat - dlat, profile.lat + dlat, profile.lon - dlon, profile.lon + dlon)
+        return start, end, box
 
     def choose(
         self,

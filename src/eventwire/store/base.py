@@ -39,6 +39,12 @@ class LinkDecisions:
     cannot: frozenset[frozenset[str]] = frozenset()
 
 
+LinkWindow = tuple[date, date, tuple[float, float, float, float] | None]
+"""Where a matching member must lie: first and last day, and a box (min_lat, max_lat,
+min_lon, max_lon) its point must be in, or None for anywhere. Members placed only coarsely
+(governorate, country) or not at all are candidates wherever the box is."""
+
+
 class Linking(Protocol):
     """How a store links each new per-report incident (a *member*) to the stored ones.
 
@@ -47,8 +53,8 @@ class Linking(Protocol):
     store never imports the link stage.
     """
 
-    def window(self, member: Incident) -> tuple[date, date] | None:
-        """The days within which a matching member must be dated; None: never link it."""
+    def window(self, member: Incident) -> LinkWindow | None:
+        """Where and when a matching member must lie; None: never link it."""
         ...
 
     def choose(
@@ -58,7 +64,7 @@ class Linking(Protocol):
         cannot_link: Collection[frozenset[str]],
     ) -> str | None:
         """The incident id ``member`` joins, among (incident id, stored member) candidates
-        (every member of each incident dated within the window), or None to start a new
+        (every member of each incident with a member in the window), or None to start a new
         incident."""
         ...
 

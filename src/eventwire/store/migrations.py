@@ -123,6 +123,9 @@ def m002_members_and_link_decisions(conn: sqlite3.Connection) -> None:
             seq INTEGER NOT NULL UNIQUE,
             date_start TEXT,
             date_end TEXT,
+            lat REAL,
+            lon REAL,
+            geo_precision TEXT,
             json TEXT NOT NULL
         )
         """
@@ -145,10 +148,11 @@ def m002_members_and_link_decisions(conn: sqlite3.Connection) -> None:
     # the order it was stored.
     conn.execute(
         """
-        INSERT INTO members (id, incident_id, report_id, seq, date_start, date_end, json)
+        INSERT INTO members
+            (id, incident_id, report_id, seq, date_start, date_end, lat, lon, geo_precision, json)
         SELECT i.id, i.id,
                (SELECT MIN(r.report_id) FROM incident_reports r WHERE r.incident_id = i.id),
-               i.rowid, i.date_start, i.date_end, i.json
+               i.rowid, i.date_start, i.date_end, i.lat, i.lon, i.geo_precision, i.json
         FROM incidents i
         WHERE EXISTS (SELECT 1 FROM incident_reports r WHERE r.incident_id = i.id)
         """

@@ -145,7 +145,7 @@ class SQLiteStore:
         window = linking.window(member)
         if window is None:
             return None
-        candidates = writes.incidents_dated_within(conn, *(d.isoformat() for d in window))
+        candidates = writes.incidents_within(conn, window)
         return linking.choose(member, candidates, cannot) if candidates else None
 
     def _rebuild(self, conn: sqlite3.Connection, incident_id: str, linking: Linking) -> Incident:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from eventwire.errors import NotFoundError, StoreError
 from eventwire.model import Incident, Report
 from eventwire.store import rows
+from eventwire.store.base import LinkWindow
 
 
 def _placeholders(n: int) -> str:
@@ -121,9 +122,9 @@ def insert_member(
     if conn.execute("SELECT 1 FROM members WHERE id = ?", (member.id,)).fetchone():
         raise StoreError(f"{where}: incident {member.id!r} is already stored (or listed twice)")
     (seq,) = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM members").fetchone()
-    d = member.date
+    d, loc = member.date, member.location
     conn.execute(
-        "INSERT INTO members VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO members VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             member.id,
             incident_id,
@@ -131,6 +132,9 @@ def insert_member(
             seq,
             d.start.isoformat() if d else None,
             d.end.isoformat() if d else None,
+            loc.lat if loc else None,
+            loc.lon if loc else None,
+            loc.precision.value if loc else None,
             member.model_dump_json(),
         ),
     )
@@ -143,16 +147,27 @@ def members_of(conn: sqlite3.Connection, incident_id: str) -> list[Incident]:
     return [rows.incident_from_json(r[0]) for r in found]
 
 
-def incidents_dated_within(
-    conn: sqlite3.Connection, start: str, end: str
-) -> list[tuple[str, Incident]]:
-    """(incident id, member) of every member of each incident that has a member dated
-    within [start, end] (ISO days): the linker weighs an incident by all its members."""
+# Members whose place is this coarse, or unknown, are candidates wherever the new one lies.
+COARSE_PRECISIONS = ("governorate", "country")
+
+
+def incidents_within(conn: sqlite3.Connection, window: LinkWindow) -> list[tuple[str, Incident]]:
+    """(incident id, member) of every member of each incident that has a member dated within
+    the window's days and, when the window has a box, placed inside it or only coarsely:
+    the linker weighs an incident by all its members."""
+    start, end, box = window
+    params: list[object] = [end.isoformat(), start.isoformat()]
+    where = "date_start <= ? AND date_end >= ?"
+    if box is not None:
+        where += (
+            " AND (lat IS NULL OR geo_precision IN (?, ?) "
+            "OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?))"
+        )
+        params += [*COARSE_PRECISIONS, *box]
     found = conn.execute(
         "SELECT incident_id, json FROM members WHERE incident_id IN "
-        "(SELECT incident_id FROM members WHERE date_start <= ? AND date_end >= ?) "
-        "ORDER BY seq",
-        (end, start),
+        f"(SELECT incident_id FROM members WHERE {where}) ORDER BY seq",
+        params,
     ).fetchall()
     return [(r[0], rows.incident_from_json(r[1])) for r in found]
 
