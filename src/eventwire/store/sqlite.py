@@ -21,6 +21,8 @@ from eventwire.store import filters, migrations, rows, writes
 from eventwire.store.base import IncidentQuery, LinkDecisions, Linking, SaveResult, Stats
 
 MEMORY = ":memory:"
+# Members kept parsed between saves (each a few KB): enough for the windows of a busy week.
+MEMBER_CACHE_SIZE = 50_000
 
 
 def _utc_now() -> datetime:
@@ -37,6 +39,7 @@ class SQLiteStore:
     def __init__(self, path: str | Path, *, clock: Callable[[], datetime] = _utc_now) -> None:
         self.path = str(path)
         self._clock = clock
+        self._parsed_members: dict[str, Incident] = {}
         self._conn = _connect(self.path)
         try:
             self._migrate()
@@ -145,7 +148,9 @@ class SQLiteStore:
         window = linking.window(member)
         if window is None:
             return None
-        candidates = writes.incidents_within(conn, window)
+        if len(self._parsed_members) > MEMBER_CACHE_SIZE:
+            self._parsed_members.clear()  # crude but bounded; refilled from the next windows
+        candidates = writes.incidents_within(conn, window, self._parsed_members)
         return linking.choose(member, candidates, cannot) if candidates else None
 
     def _rebuild(self, conn: sqlite3.Connection, incident_id: str, linking: Linking) -> Incident:

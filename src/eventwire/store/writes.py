@@ -8,7 +8,7 @@ Errors say which database (``where``), which record, and what to do.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 
 from eventwire.errors import NotFoundError, StoreError
 from eventwire.model import Incident, Report
@@ -151,10 +151,16 @@ def members_of(conn: sqlite3.Connection, incident_id: str) -> list[Incident]:
 COARSE_PRECISIONS = ("governorate", "country")
 
 
-def incidents_within(conn: sqlite3.Connection, window: LinkWindow) -> list[tuple[str, Incident]]:
+def incidents_within(
+    conn: sqlite3.Connection, window: LinkWindow, parsed: MutableMapping[str, Incident]
+) -> list[tuple[str, Incident]]:
     """(incident id, member) of every member of each incident that has a member dated within
     the window's days and, when the window has a box, placed inside it or only coarsely:
-    the linker weighs an incident by all its members."""
+    the linker weighs an incident by all its members.
+
+    ``parsed`` keeps members already read, by id: a member never changes once stored (only
+    the incident it belongs to does, and that comes from the row), and reading its JSON back
+    is most of what a busy window costs."""
     start, end, box = window
     params: list[object] = [end.isoformat(), start.isoformat()]
     where = "date_start <= ? AND date_end >= ?"
@@ -165,11 +171,17 @@ def incidents_within(conn: sqlite3.Connection, window: LinkWindow) -> list[tuple
         )
         params += [*COARSE_PRECISIONS, *box]
     found = conn.execute(
-        "SELECT incident_id, json FROM members WHERE incident_id IN "
+        "SELECT incident_id, id, json FROM members WHERE incident_id IN "
         f"(SELECT incident_id FROM members WHERE {where}) ORDER BY seq",
         params,
     ).fetchall()
-    return [(r[0], rows.incident_from_json(r[1])) for r in found]
+    out = []
+    for incident_id, member_id, text in found:
+        member = parsed.get(member_id)
+        if member is None:
+            member = parsed[member_id] = rows.incident_from_json(text)
+        out.append((incident_id, member))
+    return out
 
 
 def member_history(conn: sqlite3.Connection) -> list[tuple[str, Incident]]:
