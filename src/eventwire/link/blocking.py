@@ -17,9 +17,10 @@ under dozens of days: they go under ``("long", month, country)`` for each month 
 and every profile probes the ``long`` keys of the months it touches. For long ranges to find
 the rest, every profile also files month keys: ``("month", month, country)``, and, like the
 day keys, ``("month-cell", month, i, j)`` when fine or ``("month-coarse", month, country)``
-when coarse. A long range with a fine place probes the 3 x 3 month cells and its country's
-month-coarse block; only a long range with a coarse place probes the whole country's month,
-which keeps a month-long report in a busy country from weighing every report of that month.
+when coarse. A long range with a fine place probes its own month cell and its country's
+month-coarse block (not the 3 x 3 cells: over a month, a busy city's neighbouring cells hold
+thousands of reports, and a month-vague report of a place 50 km off is rarely the same event);
+only a long range with a coarse place probes the whole country's month.
 
 Undated profiles get no keys: they are never linked.
 """
@@ -101,13 +102,16 @@ def probe_keys(p: LinkProfile) -> list[Hashable]:
     months = months_between(first, last)
     keys: list[Hashable] = [("long", m, country) for m in months]
     if is_long(p):
+        # Only the range's own months: a member dated outside a long range is a day or more
+        # apart, and each day apart costs a pair more than any other evidence can give back
+        # (score.PER_DAY_APART), so the tolerance would only add candidates that never join.
+        own = months_between(p.start, p.end)
         if not is_fine(p):
-            return keys + [("month", m, country) for m in months]
+            return keys + [("month", m, country) for m in own]
         assert p.lat is not None and p.lon is not None
-        i, j = cell_of(p.lat, p.lon)
-        around = [(i + di, j + dj) for di in (-1, 0, 1) for dj in (-1, 0, 1)]
-        keys += [("month-cell", m, *cell) for m in months for cell in around]
-        return keys + [("month-coarse", m, country) for m in months]
+        cell = cell_of(p.lat, p.lon)
+        keys += [("month-cell", m, *cell) for m in own]
+        return keys + [("month-coarse", m, country) for m in own]
     for day in range(first, last + 1):
         if is_fine(p):
             assert p.lat is not None and p.lon is not None
