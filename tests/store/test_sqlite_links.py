@@ -220,7 +220,7 @@ def test_a_member_outside_the_box_is_no_candidate(store: SQLiteStore, aleppo: Ex
     assert store.save(far, BoxLinking()).incidents_added == 1
 
 
-def test_a_coarsely_placed_member_is_a_candidate_wherever_it_lies(
+def test_a_coarsely_placed_member_is_a_candidate_across_its_reach(
     store: SQLiteStore, aleppo: Extraction
 ) -> None:
     coarse = _moved(aleppo, "rep_syria", lat=35.0, lon=38.5, precision=GeoPrecision.COUNTRY)

@@ -21,6 +21,10 @@ Column notes:
   must survive that; deleting an incident deletes its members explicitly.
 - ``link_decisions`` are a person's merges (``must``) and splits (``cannot``) between two
   members, kept apart from the incidents so that relinking can honour them.
+- ``member_rtree`` indexes each dated member by (Julian day range, lat, lon), keyed by its
+  ``seq``, so that the linker's window (days, and a box) is one R*Tree query however large
+  the archive grows. A member placed only at governorate or country level spans the degrees
+  such a place may reach, and one not placed at all spans the globe.
 """
 
 from __future__ import annotations
@@ -113,6 +117,22 @@ def m001_initial(conn: sqlite3.Connection) -> None:
         conn.execute(sql)
 
 
+# A member's R*Tree box from its row: its days as Julian day numbers, and its point, widened
+# for a coarse place to the degrees a governorate or a country may reach from its point
+# (generous: a miss here is a link never considered), or the whole globe when unplaced.
+MEMBER_BOX_SQL = """
+    julianday(date_start), julianday(date_end),
+    CASE WHEN lat IS NULL THEN -90 ELSE lat - (
+        CASE geo_precision WHEN 'country' THEN 15 WHEN 'governorate' THEN 3 ELSE 0 END) END,
+    CASE WHEN lat IS NULL THEN 90 ELSE lat + (
+        CASE geo_precision WHEN 'country' THEN 15 WHEN 'governorate' THEN 3 ELSE 0 END) END,
+    CASE WHEN lon IS NULL THEN -180 ELSE lon - (
+        CASE geo_precision WHEN 'country' THEN 20 WHEN 'governorate' THEN 4 ELSE 0 END) END,
+    CASE WHEN lon IS NULL THEN 180 ELSE lon + (
+        CASE geo_precision WHEN 'country' THEN 20 WHEN 'governorate' THEN 4 ELSE 0 END) END
+"""
+
+
 def m002_members_and_link_decisions(conn: sqlite3.Connection) -> None:
     conn.execute(
         """
@@ -143,7 +163,10 @@ def m002_members_and_link_decisions(conn: sqlite3.Connection) -> None:
         """
     )
     conn.execute("CREATE INDEX members_incident ON members(incident_id, seq)")
-    conn.execute("CREATE INDEX members_dates ON members(date_start, date_end)")
+    conn.execute(
+        "CREATE VIRTUAL TABLE member_rtree USING "
+        "rtree(seq, day_min, day_max, lat_min, lat_max, lon_min, lon_max)"
+    )
     # A database from before linking: each stored incident is its own single member, in
     # the order it was stored.
     conn.execute(
@@ -156,6 +179,10 @@ def m002_members_and_link_decisions(conn: sqlite3.Connection) -> None:
         FROM incidents i
         WHERE EXISTS (SELECT 1 FROM incident_reports r WHERE r.incident_id = i.id)
         """
+    )
+    conn.execute(
+        f"INSERT INTO member_rtree SELECT seq, {MEMBER_BOX_SQL} FROM members "
+        "WHERE date_start IS NOT NULL"
     )
 
 

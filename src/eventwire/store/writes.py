@@ -12,7 +12,7 @@ from collections.abc import MutableMapping, Sequence
 
 from eventwire.errors import NotFoundError, StoreError
 from eventwire.model import Incident, Report
-from eventwire.store import rows
+from eventwire.store import migrations, rows
 from eventwire.store.base import LinkWindow
 
 
@@ -103,6 +103,10 @@ def remove_incident(
     conn.execute("DELETE FROM incident_rtree WHERE id = ?", (row[0],))
     conn.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
     if with_members:
+        conn.execute(
+            "DELETE FROM member_rtree WHERE seq IN (SELECT seq FROM members WHERE incident_id = ?)",
+            (incident_id,),
+        )
         conn.execute("DELETE FROM members WHERE incident_id = ?", (incident_id,))
 
 
@@ -138,6 +142,12 @@ def insert_member(
             member.model_dump_json(),
         ),
     )
+    if d is not None:
+        conn.execute(
+            f"INSERT INTO member_rtree SELECT seq, {migrations.MEMBER_BOX_SQL} FROM members "
+            "WHERE seq = ?",
+            (seq,),
+        )
 
 
 def members_of(conn: sqlite3.Connection, incident_id: str) -> list[Incident]:
@@ -147,33 +157,26 @@ def members_of(conn: sqlite3.Connection, incident_id: str) -> list[Incident]:
     return [rows.incident_from_json(r[0]) for r in found]
 
 
-# Members whose place is this coarse, or unknown, are candidates wherever the new one lies.
-COARSE_PRECISIONS = ("governorate", "country")
-
-
 def incidents_within(
     conn: sqlite3.Connection, window: LinkWindow, parsed: MutableMapping[str, Incident]
 ) -> list[tuple[str, Incident]]:
-    """(incident id, member) of every member of each incident that has a member dated within
-    the window's days and, when the window has a box, placed inside it or only coarsely:
-    the linker weighs an incident by all its members.
+    """(incident id, member) of every member of each incident that has a member in the
+    window: dated within its days and, when it has a box, with an R*Tree box (its point, or
+    the reach of a coarse place; see migrations) meeting it. The linker weighs an incident by
+    all its members.
 
     ``parsed`` keeps members already read, by id: a member never changes once stored (only
     the incident it belongs to does, and that comes from the row), and reading its JSON back
     is most of what a busy window costs."""
     start, end, box = window
-    params: list[object] = [end.isoformat(), start.isoformat()]
-    where = "date_start <= ? AND date_end >= ?"
-    if box is not None:
-        where += (
-            " AND (lat IS NULL OR geo_precision IN (?, ?) "
-            "OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?))"
-        )
-        params += [*COARSE_PRECISIONS, *box]
+    lat_min, lat_max, lon_min, lon_max = box if box is not None else (-90, 90, -180, 180)
     found = conn.execute(
-        "SELECT incident_id, id, json FROM members WHERE incident_id IN "
-        f"(SELECT incident_id FROM members WHERE {where}) ORDER BY seq",
-        params,
+        "SELECT incident_id, id, json FROM members WHERE incident_id IN ("
+        "SELECT m.incident_id FROM member_rtree r JOIN members m ON m.seq = r.seq "
+        "WHERE r.day_max >= julianday(?) AND r.day_min <= julianday(?) "
+        "AND r.lat_max >= ? AND r.lat_min <= ? AND r.lon_max >= ? AND r.lon_min <= ?"
+        ") ORDER BY seq",
+        (start.isoformat(), end.isoformat(), lat_min, lat_max, lon_min, lon_max),
     ).fetchall()
     out = []
     for incident_id, member_id, text in found:
