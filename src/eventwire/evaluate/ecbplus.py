@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.errors import EvaluationError
-from eventwire.evaluate.timeml import _detokenise
+from eventwire.evaluate.timeml import detokenise, parse_xml
 
 TEST_TOPICS: tuple[int, ...] = tuple(range(36, 46))
 # The rest, for choosing settings; the release has no topics 15 and 17.
@@ -51,7 +51,7 @@ def read_document(path: Path) -> EcbDocument:
     named = _FILE_NAME.fullmatch(path.name)
     if named is None:
         raise EvaluationError(f"{path}: not an ECB+ file name (<topic>_<n>ecb[plus].xml)")
-    root = _parse(path)
+    root = parse_xml(path)
     tokens = sorted(root.iter("token"), key=_token_order(path))
     if not tokens:
         raise EvaluationError(f"{path}: no <token> elements")
@@ -60,7 +60,7 @@ def read_document(path: Path) -> EcbDocument:
         # the URL is tokenised at every '/', '.', '-': rejoin it without spaces
         url = "".join(t.text or "" for t in tokens if t.get("sentence") == "0")
         tokens = [t for t in tokens if t.get("sentence") != "0"]
-    text, _, _ = _detokenise(tokens)
+    text, _, _ = detokenise(tokens)
     return EcbDocument(path.stem, int(named[1]), named[3], text, url)
 
 
@@ -97,12 +97,3 @@ def _token_order(path: Path) -> Callable[[ET.Element], int]:
         return int(t_id)
 
     return order
-
-
-def _parse(path: Path) -> ET.Element:
-    try:
-        return ET.parse(path).getroot()
-    except OSError as err:
-        raise EvaluationError(f"{path}: cannot read ({err.strerror})") from err
-    except ET.ParseError as err:
-        raise EvaluationError(f"{path}: not well-formed XML ({err})") from err

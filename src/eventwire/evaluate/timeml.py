@@ -65,7 +65,7 @@ def load_te3(folder: Path) -> list[TimemlDoc]:
 
 
 def read_tml(path: Path) -> TimemlDoc:
-    root = _parse(path)
+    root = parse_xml(path)
     dct_el = root.find("DCT/TIMEX3")
     body = root.find("TEXT")
     if dct_el is None or body is None:
@@ -114,9 +114,9 @@ _NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "£", "€", "``", "#"})
 
 
 def read_cat(path: Path) -> TimemlDoc:
-    root = _parse(path)
+    root = parse_xml(path)
     tokens = sorted(root.iter("token"), key=lambda t: int(t.get("number", "0")))
-    text, spans, sentence_of = _detokenise(tokens)
+    text, spans, sentence_of = detokenise(tokens)
     markables = root.find("Markables")
     timexes: list[tuple[Timex3, str, str]] = []  # (timex, function, sentence)
     dct_value: str | None = None
@@ -152,7 +152,7 @@ def read_cat(path: Path) -> TimemlDoc:
     return TimemlDoc(doc_id, text, _dct_date(path, dct_value), gold, dct_span, annotated_to)
 
 
-def _detokenise(
+def detokenise(
     tokens: Sequence[ET.Element],
 ) -> tuple[str, dict[str, tuple[int, int]], dict[str, str]]:
     """The text, each token's (start, end) by ``t_id`` and each token's sentence."""
@@ -192,13 +192,14 @@ def _detokenise(
 # --------------------------------------------------------------------------- shared
 
 
-def _parse(path: Path) -> ET.Element:
+def parse_xml(path: Path) -> ET.Element:
+    """The root of an XML gold file; unreadable or malformed files raise `EvaluationError`."""
     try:
         return ET.parse(path).getroot()
     except OSError as err:
         raise EvaluationError(f"{path}: cannot read ({err.strerror})") from err
     except ET.ParseError as err:
-        raise EvaluationError(f"{path}: not XML ({err})") from err
+        raise EvaluationError(f"{path}: not well-formed XML ({err})") from err
 
 
 def _dct_date(path: Path, value: str) -> date:
