@@ -297,3 +297,38 @@ def test_parts_of_a_reports_total_are_no_toll_of_their_own(make: Any) -> None:
     )
     (flag,) = contradictions([wire, paper, video], reports)
     assert flag.note == "8 vs 4 injured (4 apart)"
+
+
+def _injured_groups(member: Any, *groups: tuple[str, int]) -> Any:
+    from eventwire.model import VictimGroup, Victims
+
+    counted = [
+        VictimGroup(
+            group=g, outcome=Outcome.INJURED, count=EXACT.get(n, Count(low=n, best=n, high=n))
+        )
+        for g, n in groups
+    ]
+    return member.model_copy(update={"victims": Victims(groups=counted)})
+
+
+@pytest.mark.parametrize(
+    ("children", "people", "flagged"),
+    [(4, 8, False), (8, 8, False), (9, 8, True)],
+)
+def test_a_figure_of_some_groups_is_a_floor_against_one_of_everyone(
+    make: Any, children: int, people: int, flagged: bool
+) -> None:
+    kids = Count(low=children, best=children, high=children)
+    everyone = Count(low=people, best=people, high=people)
+    a = _injured_groups(make.incident("a", "r1", injuries=kids), ("children", children))
+    b = _injured_groups(make.incident("b", "r2", injuries=everyone), ("people", people))
+    reports = make.by_id(make.report("r1", outlet="Wire"), make.report("r2", outlet="Paper"))
+    assert bool(contradictions([a, b], reports)) is flagged
+
+
+def test_figures_of_the_same_group_are_compared_as_they_are(make: Any) -> None:
+    a = _injured_groups(make.incident("a", "r1", injuries=EXACT[5]), ("children", 5))
+    b = _injured_groups(make.incident("b", "r2", injuries=EXACT[7]), ("children", 7))
+    reports = make.by_id(make.report("r1", outlet="Wire"), make.report("r2", outlet="Paper"))
+    (flag,) = contradictions([a, b], reports)
+    assert flag.note == "5 vs 7 injured (2 apart)"

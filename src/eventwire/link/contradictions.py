@@ -17,7 +17,9 @@ The rules, field by field:
   "7 vs 8" differently from "9 vs 32", so the note says how far apart they are. "At least 5"
   vs 8 meet, so they do not contradict. Only figures a report's total stands on are compared:
   a part of it ("five children" of eight injured, "four others were also hurt") lies below
-  the total extraction made of the report and is no toll of its own.
+  the total extraction made of the report and is no toll of its own. A report whose figure
+  counts only some groups ("four children were wounded") gives a floor against a figure of
+  other groups ("eight people"): those two agree.
 * ``date``: two stated dates whose ranges do not overlap (dates extraction inferred, hedged
   claims, are not a source's statement and are left out); the note gives the days between.
 * ``perpetrator``: two sources whose named perpetrators ("unknown" and "contested" aside)
@@ -229,23 +231,60 @@ def parts_of_totals(members: Sequence[Incident]) -> set[int]:
     return parts
 
 
+# Groups that count everyone hurt (or every non-combatant): a figure of any other group alone
+# ("four children") counts part of the victims, so it is at least that many people.
+GENERAL_GROUPS = frozenset({"people", "civilians"})
+
+
+def groups_counted(members: Sequence[Incident]) -> dict[int, frozenset[str]]:
+    """Per count claim (by id), the victim groups its report's figure for that outcome counts."""
+    out: dict[int, frozenset[str]] = {}
+    for m in members:
+        for field, outcome in COUNT_FIELDS.items():
+            groups = frozenset(g.group for g in m.victims.groups if g.outcome.value == outcome)
+            for c in m.claims:
+                if c.field == field:
+                    out[id(c)] = groups
+    return out
+
+
+def as_floor(count: Count) -> Count:
+    lowest = min(v for v in (count.low, count.best, count.high) if v is not None)
+    return Count(low=lowest)
+
+
+def _figures_disagree(a: tuple[Count, frozenset[str]], b: tuple[Count, frozenset[str]]) -> bool:
+    """Two figures disagree when their ranges do not meet; a figure of only some groups
+    against one of other groups is a floor ('four children' and 'eight people' agree)."""
+    (ca, ga), (cb, gb) = a, b
+    if ga != gb:
+        if ga and not ga & GENERAL_GROUPS:
+            ca = as_floor(ca)
+        if gb and not gb & GENERAL_GROUPS:
+            cb = as_floor(cb)
+    return count_gap(ca, cb) > 0
+
+
 def _counts(
-    said: Sequence[Said], reports: Mapping[str, Report], parts: set[int]
+    said: Sequence[Said],
+    reports: Mapping[str, Report],
+    parts: set[int],
+    groups: Mapping[int, frozenset[str]],
 ) -> list[Contradiction]:
     stale = superseded(said, reports)
     out = []
     for field, outcome in COUNT_FIELDS.items():
-        items: list[tuple[Said, Count]] = []
+        items: list[tuple[Said, tuple[Count, frozenset[str]]]] = []
         for i, s in enumerate(said):
             if s.claim.field != field or i in stale or id(s.claim) in parts:
                 continue
             count = _as(Count, s.claim.value)
             if count is not None:
-                items.append((s, count))
-        sides = _conflicts(items, lambda a, b: count_gap(a, b) > 0)
+                items.append((s, (count, groups.get(id(s.claim), frozenset()))))
+        sides = _conflicts(items, _figures_disagree)
         if len(sides) < 2:
             continue
-        counts = [c for _, c in sides]
+        counts = [c for _, (c, _) in sides]
         spread = max(count_gap(a, b) for a in counts for b in counts)
         words = " vs ".join(dict.fromkeys(describe_count(c) for c in counts))
         note = f"{words} {outcome} ({spread} apart)"
@@ -408,7 +447,7 @@ def contradictions(
     said = attributed(members, source_keys(members, reports))
     return [
         *_names(said),
-        *_counts(said, reports, parts_of_totals(members)),
+        *_counts(said, reports, parts_of_totals(members), groups_counted(members)),
         *_dates(said),
         *_perpetrators(said),
         *_places(said),
