@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from written_reports import extract_published
+
 from eventwire.extract.pipeline import Extractor
-from eventwire.model import Incident, Report
 
-
-def extract(extractor: Extractor, text: str, published: date = date(2017, 3, 8)) -> list[Incident]:
-    report = Report(id="t", text=text, published=published, outlet="Test Wire")
-    return extractor.extract(report).incidents
+extract = extract_published(date(2017, 3, 8))
 
 
 def test_the_day_something_was_said_is_not_the_event_day(extractor: Extractor) -> None:

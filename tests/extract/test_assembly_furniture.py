@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from written_reports import extract_published
+
 from eventwire.extract.pipeline import Extractor
-from eventwire.model import Incident, Report
+from eventwire.model import Incident
 
 BODY = (
     "Government warplanes bombed a bakery in Maarat al-Numan on Sunday, killing seven people, "
@@ -15,9 +17,7 @@ BODY = (
 )
 
 
-def extract(extractor: Extractor, text: str, published: date = date(2018, 1, 8)) -> list[Incident]:
-    report = Report(id="t", text=text, published=published, outlet="Test Wire")
-    return extractor.extract(report).incidents
+extract = extract_published(date(2018, 1, 8))
 
 
 def places(incidents: list[Incident]) -> list[str]:

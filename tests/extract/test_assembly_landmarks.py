@@ -7,14 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from written_reports import extract_published
 
 from eventwire.extract.pipeline import Extractor
-from eventwire.model import GeoPrecision, Incident, Report
+from eventwire.model import GeoPrecision
 
-
-def extract(extractor: Extractor, text: str) -> list[Incident]:
-    report = Report(id="t", text=text, published=date(2016, 5, 10), outlet="Test Wire")
-    return extractor.extract(report).incidents
+extract = extract_published(date(2016, 5, 10))
 
 
 @pytest.mark.parametrize(

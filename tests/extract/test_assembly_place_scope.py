@@ -8,15 +8,12 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from written_reports import extract_published
 
 from eventwire.extract.pipeline import Extractor
 from eventwire.extract.place_roles import abroad_without_its_country, is_landmark
-from eventwire.model import Incident, Report
 
-
-def extract(extractor: Extractor, text: str) -> list[Incident]:
-    report = Report(id="t", text=text, published=date(2016, 5, 10), outlet="Test Wire")
-    return extractor.extract(report).incidents
+extract = extract_published(date(2016, 5, 10))
 
 
 @pytest.mark.parametrize(

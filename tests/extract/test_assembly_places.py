@@ -7,15 +7,13 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from written_reports import extract_published
 
 from eventwire.extract.pipeline import Extractor
 from eventwire.extract.place_roles import names_an_actor_or_source
-from eventwire.model import Incident, Report
+from eventwire.model import Incident
 
-
-def extract(extractor: Extractor, text: str, published: date = date(2017, 3, 8)) -> list[Incident]:
-    report = Report(id="t", text=text, published=published, outlet="Test Wire")
-    return extractor.extract(report).incidents
+extract = extract_published(date(2017, 3, 8))
 
 
 def country_codes(incidents: list[Incident]) -> set[str | None]:

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from written_reports import extract_published
+
 from eventwire.extract.pipeline import Extractor
-from eventwire.model import Incident, Report
+from eventwire.model import Incident
 
-
-def extract(extractor: Extractor, text: str) -> list[Incident]:
-    report = Report(id="t", text=text, published=date(2016, 6, 6), outlet="Test Wire")
-    return extractor.extract(report).incidents
+extract = extract_published(date(2016, 6, 6))
 
 
 def at(incidents: list[Incident], name: str) -> Incident:
