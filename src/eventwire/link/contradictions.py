@@ -166,12 +166,15 @@ def superseded(said: Sequence[Said], reports: Mapping[str, Report]) -> set[int]:
     return out
 
 
+def highest(count: Count) -> int | None:
+    """How high a figure goes: its highest value given."""
+    return max((v for v in (count.low, count.best, count.high) if v is not None), default=None)
+
+
 def _level(value: object) -> int | None:
     """How high a count claim's figure goes; None when the value is not a figure."""
-    count = _as(Count, value)
-    if count is None:
-        return None
-    return max((v for v in (count.low, count.best, count.high) if v is not None), default=None)
+    count = claimed(Count, value)
+    return None if count is None else highest(count)
 
 
 def _published(report_id: str, reports: Mapping[str, Report]) -> date | None:
@@ -278,7 +281,7 @@ def _counts(
         for i, s in enumerate(said):
             if s.claim.field != field or i in stale or id(s.claim) in parts:
                 continue
-            count = _as(Count, s.claim.value)
+            count = claimed(Count, s.claim.value)
             if count is not None:
                 items.append((s, (count, groups.get(id(s.claim), frozenset()))))
         sides = _conflicts(items, _figures_disagree)
@@ -295,7 +298,7 @@ def _counts(
 def _names(said: Sequence[Said]) -> list[Contradiction]:
     victims: list[tuple[Said, NamedVictim]] = []
     for s in _by_field(said, "victim"):
-        victim = _as(NamedVictim, s.claim.value)
+        victim = claimed(NamedVictim, s.claim.value)
         if victim is not None and len(key(victim.name).split()) >= 2:
             victims.append((s, victim))
 
@@ -345,7 +348,7 @@ def _names(said: Sequence[Said]) -> list[Contradiction]:
 def _dates(said: Sequence[Said]) -> list[Contradiction]:
     items: list[tuple[Said, DateRange]] = []
     for s in _by_field(said, "date"):
-        when = _as(DateRange, s.claim.value)
+        when = claimed(DateRange, s.claim.value)
         if when is not None and not s.claim.hedged:
             items.append((s, when))
     sides = _conflicts(items, lambda a, b: not a.overlaps(b))
@@ -396,7 +399,7 @@ def _perpetrators(said: Sequence[Said]) -> list[Contradiction]:
 def _places(said: Sequence[Said]) -> list[Contradiction]:
     items: list[tuple[Said, Place]] = []
     for s in _by_field(said, "location"):
-        place = _as(Place, s.claim.value)
+        place = claimed(Place, s.claim.value)
         if place is not None and not s.claim.hedged:
             items.append((s, place))
     sides = _conflicts(items, lambda a, b: not places_agree(a, b))
@@ -424,7 +427,7 @@ def _kinds(said: Sequence[Said]) -> list[Contradiction]:
     ]
 
 
-def _as(model: type[R], value: object) -> R | None:
+def claimed(model: type[R], value: object) -> R | None:
     """A claim's JSON value read back into its record; None when it is not one."""
     try:
         return model.model_validate(value)

@@ -72,12 +72,12 @@ class IncrementalLinker:
         cannot_link: Collection[frozenset[str]],
     ) -> str | None:
         own_reports = set(member.reports)
-        same_report = {cid for cid, other in candidates if own_reports & set(other.reports)}
         decision = choose(
             self.profile(member),
-            [(cid, self.profile(other)) for cid, other in candidates if cid not in same_report],
+            [(cid, self.profile(other)) for cid, other in candidates],
             threshold=self.threshold,
             cannot_link=cannot_link,
+            forbidden_clusters={c for c, other in candidates if own_reports & set(other.reports)},
             cluster_sizes=Counter(cid for cid, _ in candidates),
         )
         return decision.cluster_id

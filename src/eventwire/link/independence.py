@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwire.geo.names import fold
+from eventwire.link.profile import jaccard
 from eventwire.model import Claim, Incident, Report, Source
 from eventwire.sourcebook import KnownSource, default_sourcebook
 
@@ -62,12 +63,6 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[str]:
     if len(words) < size:
         return frozenset({" ".join(words)}) if words else frozenset()
     return frozenset(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
-
-
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
 
 
 @cache

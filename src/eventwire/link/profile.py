@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from eventwire.geo.names import fold, key, skeleton
@@ -118,6 +119,14 @@ def shingles(texts: Iterable[str]) -> frozenset[int]:
         )
         out.update(zlib.crc32(g.encode()) for g in grams)
     return frozenset(out)
+
+
+def jaccard(a: AbstractSet[object], b: AbstractSet[object]) -> float:
+    """Shared share of two sets of shingles (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
 
 
 def name_key(name: str) -> str:

@@ -45,7 +45,9 @@ from eventwire.errors import UsageError
 from eventwire.geo.names import key
 from eventwire.link.contradictions import (
     FINEST_FIRST,
+    claimed,
     contradictions,
+    highest,
     places_agree,
     same_spelling,
 )
@@ -123,7 +125,7 @@ def _current(figures: Sequence[Figure]) -> list[Count]:
 
 def _level(count: Count) -> int:
     """How high a figure goes, for 'as high or higher'."""
-    return max((v for v in (count.best, count.low, count.high) if v is not None), default=0)
+    return highest(count) or 0
 
 
 def _plurality(values: Sequence[int]) -> int | None:
@@ -186,18 +188,12 @@ def claim_figures(
     out = []
     for order, member in enumerate(members):
         for c in member.claims:
-            count = (
-                Count.model_validate(c.value) if c.field == field and _is_count(c.value) else None
-            )
+            count = claimed(Count, c.value) if c.field == field else None
             if count is not None:
                 report = reports.get(c.report_id)
                 published = report.published if report is not None else None
                 out.append(Figure(count, keys.of(c), published, order))
     return out
-
-
-def _is_count(value: object) -> bool:
-    return isinstance(value, dict) and set(value) <= {"low", "best", "high"}
 
 
 def _first_report(member: Incident) -> str:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from eventwire.link.profile import LinkProfile
+from eventwire.link.profile import LinkProfile, jaccard
 from eventwire.model import km_between
 
 # Prior: most pairs that blocking proposes (same days, same area) are still different events.
@@ -211,13 +211,6 @@ def _killed_evidence(a: LinkProfile, b: LinkProfile) -> tuple[float, str] | None
     if low == 0 or high > 4 * low:
         return FAR_KILLED, f"far tolls {low}/{high}"
     return None
-
-
-def jaccard(x: frozenset[int], y: frozenset[int]) -> float:
-    if not x or not y:
-        return 0.0
-    shared = len(x & y)
-    return shared / (len(x) + len(y) - shared)
 
 
 def pair_score(a: LinkProfile, b: LinkProfile, *, explain: bool = True) -> PairScore:
