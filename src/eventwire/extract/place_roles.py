@@ -7,6 +7,8 @@ News writes places into the names of actors and sources: "the UK-based Syrian Ob
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span
 
 from eventwire.model import GeoPrecision
@@ -150,6 +152,13 @@ BEYOND_COUNTRIES = frozenset({"continent"})
 HOME_SENTENCES = 2  # a report is about a country when places of it are named in this many sentences
 
 
+def country_established(sentences: Collection[int], names: Collection[str] = ()) -> bool:
+    """Whether a report is about a country: places of it named in several sentences, or
+    several places of it named (the places component knows the names; assembly counts
+    sentences only)."""
+    return len(sentences) >= HOME_SENTENCES or len(names) >= HOME_SENTENCES
+
+
 def _home_established(doc: Doc, home: str) -> bool:
     """Whether the report names places of its country in several sentences (cached per Doc)."""
     key = f"ew_home_sentences:{home}"
@@ -159,7 +168,7 @@ def _home_established(doc: Doc, home: str) -> bool:
             for span in doc.spans.get("ew_places", [])
             if span._.ew_place.place is not None and span._.ew_place.place.country_code == home
         }
-        doc.user_data[key] = len(sentences) >= HOME_SENTENCES
+        doc.user_data[key] = country_established(sentences)
     established: bool = doc.user_data[key]
     return established
 

@@ -23,7 +23,7 @@ from spacy.util import registry
 
 from eventwire.extract import extensions
 from eventwire.extract.mentions import PlaceMention
-from eventwire.extract.place_roles import HOME_SENTENCES
+from eventwire.extract.place_roles import country_established
 from eventwire.geo import Gazetteer, Mention, default_gazetteer
 from eventwire.geo.gazetteer import ARABIC_NAMES
 from eventwire.geo.names import ARTICLES, key, possessive_base
@@ -372,8 +372,7 @@ class PlaceFinder:
         home_kept = [(f, p) for f, p, _ in kept if p is not None and p.country_code == about]
         sentences = {doc[f.start].sent.start for f, _ in home_kept}
         names = {p.name for _, p in home_kept}
-        established = len(sentences) >= HOME_SENTENCES or len(names) >= HOME_SENTENCES
-        home = about if established else None
+        home = about if country_established(sentences, names) else None
         spans = []
         for f, place, n in kept:
             if (
