@@ -34,6 +34,8 @@ WINDOW_DAYS = 3
 # score counts two places as far apart (score.FAR_APART), so farther members never join.
 WINDOW_KM = 4 * PLACE_SCALE_KM["district"]
 KM_PER_DEGREE = 111.2
+# Profiles kept between saves (a few KB each): the members of a busy week's windows.
+PROFILE_CACHE_SIZE = 100_000
 
 
 class IncrementalLinker:
@@ -45,6 +47,8 @@ class IncrementalLinker:
     def profile(self, member: Incident) -> LinkProfile:
         found = self._profiles.get(member.id)
         if found is None:
+            if len(self._profiles) >= PROFILE_CACHE_SIZE:
+                self._profiles.clear()  # a long ingest: start again rather than grow unbounded
             found = self._profiles[member.id] = profile_of(member)
         return found
 
