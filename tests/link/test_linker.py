@@ -63,6 +63,22 @@ def test_cannot_link_beats_must_link_into_that_cluster() -> None:
     assert clusters["x"] == "x"
 
 
+def test_members_of_one_report_never_share_a_cluster_even_through_others() -> None:
+    # a human-rights report codes two victims of one day at one place as two events, and a
+    # news report of the day arrives in between: it may join one of them, not bridge both
+    one_report = frozenset({"r-hr"})
+    stream = [make(id="v1", reports=one_report), make(id="news"), make(id="v2", reports=one_report)]
+    clusters = link_all(stream)
+    assert clusters["news"] == "v1"
+    assert clusters["v2"] == "v2"
+
+
+def test_must_link_into_a_cluster_holding_the_same_report_is_refused() -> None:
+    one_report = frozenset({"r-hr"})
+    stream = [make(id="v1", reports=one_report), make(id="v2", reports=one_report)]
+    assert link_all(stream, must_link=[frozenset({"v1", "v2"})])["v2"] == "v2"
+
+
 def test_undated_profiles_are_never_linked() -> None:
     undated = make(id="u", start=None, end=None, date_precision=None)
     assert link_all([make(id="a1"), undated])["u"] == "u"

@@ -98,20 +98,11 @@ class IncrementalLinker:
         must_link: Collection[frozenset[str]] = (),
         cannot_link: Collection[frozenset[str]] = (),
     ) -> dict[str, str]:
-        """Member id -> incident id for a whole history replayed in arrival order.
-
-        Members of one report are kept apart, as in `choose`."""
-        members = list(history)
-        apart = set(cannot_link)
-        by_report: dict[str, list[str]] = {}
-        for m in members:
-            for r in m.reports:
-                by_report.setdefault(r, []).append(m.id)
-        for ids in by_report.values():
-            apart.update(frozenset((a, b)) for i, a in enumerate(ids) for b in ids[i + 1 :])
+        """Member id -> incident id for a whole history replayed in arrival order
+        (`link_all`, which keeps members of one report apart, as `choose` does here)."""
         return link_all(
-            [self.profile(m) for m in members],
+            [self.profile(m) for m in history],
             threshold=self.threshold,
             must_link=must_link,
-            cannot_link=apart,
+            cannot_link=cannot_link,
         )

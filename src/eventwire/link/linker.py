@@ -18,7 +18,12 @@ same clusters as linking N (incremental), and the same input order gives the sam
 A must-link pair puts the later member into the earlier one's cluster whatever the score
 (unless a cannot-link pair forbids that cluster); because earlier clusters are never merged,
 a member must-linked to two members already in different clusters joins the first one's.
-Undated profiles are never linked: each starts its own incident.
+Two members of one report never share a cluster, directly or through others: extraction
+already decided they are distinct, so a cluster holding a member of the profile's report is
+forbidden as a cannot-link pair would forbid it. (Vetoing the pair alone let records of one
+human-rights report, each coding a victim of one day in Kibera, gather in one cluster through
+the news reports that joined it.) Undated profiles are never linked: each starts its own
+incident.
 """
 
 from __future__ import annotations
@@ -102,11 +107,14 @@ def link_all(
     assigned: dict[str, str] = {}
     sizes: defaultdict[str, int] = defaultdict(int)
     arrival: dict[str, int] = {}
+    clusters_of_report: defaultdict[str, set[str]] = defaultdict(set)
     for p in profiles:
         if p.id in assigned:
             raise ValueError(f"profile {p.id!r} given twice")
         arrival[p.id] = len(arrival)
         forbidden = {assigned[m] for m in apart.get(p.id, ()) if m in assigned}
+        for report in p.reports:
+            forbidden |= clusters_of_report.get(report, set())
         earlier = sorted((arrival[m], m) for m in together.get(p.id, ()) if m in assigned)
         cluster = next((assigned[m] for _, m in earlier if assigned[m] not in forbidden), None)
         if cluster is None and p.start is not None:
@@ -119,5 +127,7 @@ def link_all(
             ).cluster_id
         assigned[p.id] = cluster or p.id
         sizes[assigned[p.id]] += 1
+        for report in p.reports:
+            clusters_of_report[report].add(assigned[p.id])
         index.add(assigned[p.id], p)
     return assigned
