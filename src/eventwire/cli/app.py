@@ -623,15 +623,29 @@ def evaluate_devset(
 @evaluate_app.command("maverick")
 def evaluate_maverick(
     path: Annotated[Path, typer.Argument(help="maverick_event_report.csv")],
+    learned: Annotated[
+        bool,
+        typer.Option(
+            "--learned",
+            help="Instead, measure how far the fields can carry any linker: a learned pair "
+            "model clustered in one batch, scored generously (needs scikit-learn; ~30 s).",
+        ),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Link MAVERICK's 3,287 report records into incidents from their fields alone: pairwise
     and B-cubed F1 against its event ids."""
-    from eventwire.harness.linking import maverick_scores
-
     with errors_as_messages():
-        with render.status("Linking MAVERICK records…"):
-            table = maverick_scores(path)
+        if learned:
+            from eventwire.harness.linking_learned import SCHEMES, learned_ceiling_scores
+
+            with render.progress(len(SCHEMES), "Learning and clustering, by fold scheme") as done:
+                table = learned_ceiling_scores(path, on_progress=done)
+        else:
+            from eventwire.harness.linking import maverick_scores
+
+            with render.status("Linking MAVERICK records…"):
+                table = maverick_scores(path)
         show_scores(table, as_json)
 
 
