@@ -1,6 +1,9 @@
 """Incidents, reports and claims built by hand for the reconciliation, contradiction,
-independence and grade tests: a small factory with defaults, so each test states only what it
-is about."""
+independence and grade tests: a small factory with defaults (the ``make`` fixture), so each
+test states only what it is about, and the worked Aleppo and FA-KES Qaterji cases.
+
+These are pydantic records. The scoring, blocking and linker tests take `LinkProfile`s, the
+linker's flat view, from link_profiles.py instead; the two build different things."""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""Profiles for the link tests (imported by them, not a conftest): one base event (a day in Aleppo's Qaterji) and variations of it."""
+"""`LinkProfile`s for the scoring, blocking and linker tests (imported by name, not a conftest):
+one base profile (a day in Aleppo's Qaterji) and `make` for variations of it.
+
+Profiles are the linker's flat view, built here directly. The pydantic records (incidents,
+reports, claims) the reconciliation, contradiction, independence and grade tests need come
+from conftest.py's `make` fixture instead; the two build different things."""
 
 from __future__ import annotations
 

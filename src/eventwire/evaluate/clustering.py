@@ -8,6 +8,7 @@ cluster is in its gold cluster (precision) and the reverse (recall). Pure functi
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
@@ -60,11 +61,10 @@ def b_cubed(predicted: Mapping[Any, Any], gold: Mapping[Any, Any]) -> PRF:
     both = Counter((predicted[i], gold[i]) for i in gold)
     pred_size = Counter(predicted.values())
     gold_size = Counter(gold.values())
-    precision = recall = 0.0
-    for (p, g), n in both.items():
-        # each of the n items in this intersection contributes n/|P| and n/|G|
-        precision += n * n / pred_size[p]
-        recall += n * n / gold_size[g]
+    # each of the n items in an intersection contributes n/|P| and n/|G|; fsum, so the figure
+    # does not depend on the order the items came in (a set's order varies between runs)
+    precision = math.fsum(n * n / pred_size[p] for (p, _), n in both.items())
+    recall = math.fsum(n * n / gold_size[g] for (_, g), n in both.items())
     return PRF(precision / len(gold), recall / len(gold))
 
 

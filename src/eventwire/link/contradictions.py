@@ -42,6 +42,7 @@ from pydantic import ValidationError
 
 from eventwire.geo.names import close_spelling, key, skeleton
 from eventwire.link.independence import SourceKeys, source_keys
+from eventwire.link.profile import NO_NAMED_PERPETRATOR
 from eventwire.model import (
     ActorRole,
     Claim,
@@ -56,7 +57,6 @@ from eventwire.model import (
     Report,
 )
 
-NO_PERPETRATOR = frozenset({"unknown", "contested"})
 # How far a place may lie from another of the coarser precision and still be the same scene.
 AGREE_KM: dict[GeoPrecision, float] = {
     GeoPrecision.NEIGHBOURHOOD: 5.0,
@@ -147,21 +147,36 @@ def _given(victim: NamedVictim) -> str:
     return " ".join(key(victim.name).split()[:-1])
 
 
+def updates(later: Count, earlier: Count) -> bool:
+    """The update rule, stated once: a source's later figure replaces its earlier one when it
+    goes as high or higher. Tolls rise as bodies are found; a later, lower figure of the same
+    source is more often a partial restatement than a correction, so it replaces nothing."""
+    return (highest(later) or 0) >= (highest(earlier) or 0)
+
+
+# Its two callers apply it differently, on purpose (aligning them would change their output):
+# * `superseded` (here) drops a claim only when a claim of its source in a strictly later-dated
+#   report updates it. Undated and same-day claims, and a later, lower figure, all stand: each
+#   is still what the source said, and may disagree with another source.
+# * `reconcile._current` needs exactly one standing figure per teller for its vote, so it folds
+#   each teller's figures in (publication date, member order) with undated ones first: a later
+#   figure that `updates` the held one replaces it, and any other is dropped.
+
+
 def superseded(said: Sequence[Said], reports: Mapping[str, Report]) -> set[int]:
-    """Indexes of count claims a later report of the same source replaces with a figure as
-    high or higher: one source's toll rising over time is an update (a later, lower figure
-    replaces nothing, as in `reconcile`). Reports without a date supersede nothing."""
+    """Indexes of count claims a later report of the same source replaces (`updates`): one
+    source's toll rising over time is an update. Reports without a date supersede nothing."""
     # Per (field, source): the dated figures, so each claim is checked against its own slot.
-    dated: dict[tuple[str, str], list[tuple[int, date, int]]] = {}
+    dated: dict[tuple[str, str], list[tuple[int, date, Count]]] = {}
     for i, s in enumerate(said):
         published = _published(s.claim.report_id, reports)
-        level = _level(s.claim.value) if s.claim.field in COUNT_FIELDS else None
-        if published is not None and level is not None:
-            dated.setdefault((s.claim.field, s.source_key), []).append((i, published, level))
+        count = _count_of(s.claim.value) if s.claim.field in COUNT_FIELDS else None
+        if published is not None and count is not None:
+            dated.setdefault((s.claim.field, s.source_key), []).append((i, published, count))
     out = set()
     for figures in dated.values():
-        for i, published, level in figures:
-            if any(later > published and top >= level for _, later, top in figures):
+        for i, published, count in figures:
+            if any(later > published and updates(top, count) for _, later, top in figures):
                 out.add(i)
     return out
 
@@ -171,9 +186,15 @@ def highest(count: Count) -> int | None:
     return max((v for v in (count.low, count.best, count.high) if v is not None), default=None)
 
 
+def _count_of(value: object) -> Count | None:
+    """A count claim's figure; None when the value is not a figure or gives no value."""
+    count = claimed(Count, value)
+    return None if count is None or highest(count) is None else count
+
+
 def _level(value: object) -> int | None:
     """How high a count claim's figure goes; None when the value is not a figure."""
-    count = claimed(Count, value)
+    count = _count_of(value)
     return None if count is None else highest(count)
 
 
@@ -382,7 +403,7 @@ def _perpetrators(said: Sequence[Said]) -> list[Contradiction]:
         if not isinstance(value, dict) or value.get("role") != ActorRole.PERPETRATOR.value:
             continue
         who = value.get("normalized")
-        if isinstance(who, str) and who not in NO_PERPETRATOR:
+        if isinstance(who, str) and who not in NO_NAMED_PERPETRATOR:
             named.setdefault(s.source_key, set()).add(who)
             items.append((s, (s.source_key, who)))
 

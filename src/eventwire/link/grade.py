@@ -27,7 +27,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from eventwire.link.contradictions import days_apart
-from eventwire.link.independence import OUTLET, SourceGroup, independent_sources
+from eventwire.link.independence import SourceGroup, independent_sources
+from eventwire.link.profile import OUTLET_KIND
 from eventwire.model import (
     ActorRole,
     Claim,
@@ -81,7 +82,7 @@ def official_kind(claim: Claim) -> str | None:
         return claim.source.kind
     book = default_sourcebook()
     known = book.get(claim.source.canonical_id) if claim.source.canonical_id else None
-    if known is None and claim.source.kind != OUTLET:
+    if known is None and claim.source.kind != OUTLET_KIND:
         known = book.find(claim.source.name)
     return known.kind if known is not None and known.kind in OFFICIAL_KINDS else None
 
@@ -106,7 +107,7 @@ def _copy_reasons(groups: Sequence[SourceGroup]) -> list[str]:
         if (
             g.key.startswith(("id:", "story:"))
             and len(g.reports) > 1
-            and g.kind in {OUTLET, "agency"}
+            and g.kind in {OUTLET_KIND, "agency"}
         ):
             out.append(
                 f"{len(g.reports)} reports counted as one source ({g.name}): "

@@ -24,13 +24,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwire.geo.names import fold
-from eventwire.link.profile import jaccard
+from eventwire.link.profile import OUTLET_KIND, jaccard
 from eventwire.model import Claim, Incident, Report, Source
 from eventwire.sourcebook import KnownSource, default_sourcebook
 
 SHINGLE_WORDS = 4
 NEAR_DUPLICATE = 0.8  # Jaccard of shingles at or above which two texts are one story
-OUTLET = "outlet"
 WIRE_KIND = "agency"
 DETERMINERS = frozenset({"a", "an", "the"})
 # Small words a proper name may hold in lower case: "Syrian Observatory for Human Rights".
@@ -184,7 +183,7 @@ class SourceKeys:
 
     def key(self, source: Source, report_id: str) -> str:
         book = default_sourcebook()
-        if source.kind == OUTLET:
+        if source.kind == OUTLET_KIND:
             story = self.story_of(report_id)
             if not story.startswith("report:"):
                 return story
@@ -226,8 +225,8 @@ def _display(key: str, source: Source, report: Report | None) -> tuple[str, str]
         known = default_sourcebook().get(key[3:])
         if known is not None:
             return known.name, known.kind
-    if source.kind == OUTLET and report is not None and report.outlet:
-        return report.outlet, OUTLET
+    if source.kind == OUTLET_KIND and report is not None and report.outlet:
+        return report.outlet, OUTLET_KIND
     return source.name, source.kind
 
 
@@ -249,7 +248,9 @@ def independent_sources(
             order.append(key)
         _, _, names, rids = found[key]
         written = (
-            reports[report_id].outlet if source.kind == OUTLET and report_id in reports else None
+            reports[report_id].outlet
+            if source.kind == OUTLET_KIND and report_id in reports
+            else None
         )
         label = written or source.name
         if label not in names:
@@ -266,7 +267,7 @@ def independent_sources(
             if rid not in cited:
                 report = reports.get(rid)
                 source = Source(
-                    name=(report.outlet if report else None) or "the report", kind=OUTLET
+                    name=(report.outlet if report else None) or "the report", kind=OUTLET_KIND
                 )
                 add(keys.key(source, rid), source, rid)
                 cited.add(rid)

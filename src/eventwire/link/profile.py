@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from eventwire.geo.names import fold, key, skeleton
 from eventwire.model import ActorRole, Count, Incident
 
+# Actor values the link modules share (defined here: profile imports no other link module).
+# The normalised actor naming no one; profiles and reconcile's perpetrator vote skip only this.
 UNKNOWN_ACTOR = "unknown"
+# The perpetrators contradictions sets aside: "unknown" and "contested" name no one to disagree
+# with. Wider than UNKNOWN_ACTOR (reconcile still counts a "contested" vote): two meanings,
+# kept apart so that neither module's behaviour changes.
+NO_NAMED_PERPETRATOR = frozenset({UNKNOWN_ACTOR, "contested"})
 # Source.kind extraction gives the report itself ("dailysabah" telling the event in its own
 # voice), as against the monitors, agencies and officials it quotes.
 OUTLET_KIND = "outlet"

@@ -20,8 +20,7 @@ The rules:
 * **fatalities / injuries**, UCDP's low/best/high. Each member's figure belongs to the
   independent source its claim comes from (the "teller"; the report's outlet or wire story when
   unattributed). A teller's figures are read in publication order and a later one replaces the
-  earlier when it is as high or higher: tolls rise as bodies are found, and a later, lower
-  figure of the same teller is more often a partial restatement than a correction. If all
+  earlier when it is as high or higher (`contradictions.updates` states the rule and why). If all
   tellers agree, that figure. Otherwise ``best`` is the members' figure most tellers give (a
   strict plurality), else the lower median of their bests (UCDP prefers the more
   conservative); ``low`` and ``high`` are the lowest floor and highest ceiling (else best) of
@@ -47,12 +46,13 @@ from eventwire.link.contradictions import (
     FINEST_FIRST,
     claimed,
     contradictions,
-    highest,
     places_agree,
     same_spelling,
+    updates,
 )
 from eventwire.link.grade import corroborate
-from eventwire.link.independence import OUTLET, SourceKeys, source_keys
+from eventwire.link.independence import SourceKeys, source_keys
+from eventwire.link.profile import OUTLET_KIND, UNKNOWN_ACTOR
 from eventwire.model import (
     SUB_EVENT_TYPES,
     Actor,
@@ -74,7 +74,6 @@ from eventwire.model import (
 # Sub types that say least about what happened: a tie in the vote goes to any other.
 GENERIC_SUB_TYPES = {"other": 0, "attack": 1, "armed_clash": 1}
 DATE_FINEST_FIRST = list(DatePrecision)
-NO_PERPETRATOR = "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,19 +112,15 @@ def reconcile_counts(
 
 
 def _current(figures: Sequence[Figure]) -> list[Count]:
-    """Each teller's standing figure, in order of first appearance: read in publication
-    order, a later figure replaces the teller's earlier one when it is as high or higher."""
+    """Each teller's one standing figure, in order of first appearance: its figures read in
+    (publication, member) order, undated first, a later one replacing the held one when it
+    `updates` it (the rule, and how `contradictions.superseded` applies it differently)."""
     current: dict[str, Figure] = {}
     for fig in sorted(figures, key=lambda f: (f.published or date.min, f.order)):
         held = current.get(fig.teller)
-        if held is None or _level(fig.count) >= _level(held.count):
+        if held is None or updates(fig.count, held.count):
             current[fig.teller] = fig
     return [f.count for f in sorted(current.values(), key=lambda f: f.order)]
-
-
-def _level(count: Count) -> int:
-    """How high a figure goes, for 'as high or higher'."""
-    return highest(count) or 0
 
 
 def _plurality(values: Sequence[int]) -> int | None:
@@ -171,7 +166,7 @@ def _figure(
     ]
     claim = next(iter(matching or claims), None)
     report_id = claim.report_id if claim is not None else _first_report(member)
-    source = claim.source if claim is not None else Source(name="the report", kind=OUTLET)
+    source = claim.source if claim is not None else Source(name="the report", kind=OUTLET_KIND)
     report = reports.get(report_id)
     return Figure(
         count=count,
@@ -258,7 +253,7 @@ def reconcile_actors(members: Sequence[Incident]) -> list[Actor]:
         for who in dict.fromkeys(
             a.normalized
             for a in m.actors
-            if a.role is ActorRole.PERPETRATOR and a.normalized != NO_PERPETRATOR
+            if a.role is ActorRole.PERPETRATOR and a.normalized != UNKNOWN_ACTOR
         )
     )
     actors = list(union.values())
