@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from eventwire.cli.app import app
+from eventwire.cli.render import group_noun
 
 runner = CliRunner()
 
@@ -248,3 +249,13 @@ def _command_paths() -> list[list[str]]:
 def test_every_command_has_help(command: list[str]) -> None:
     out = runner.invoke(app, [*command, "--help"])
     assert out.exit_code == 0 and "Usage" in out.stdout
+
+
+@pytest.mark.parametrize(
+    ("group", "count", "shown"),
+    [("women", 1, "woman"), ("women", 2, "women"), ("children", 1, "child"),
+     ("soldiers", 1, "soldier"), ("people", 1, "person"), ("police", 1, "police"),
+     ("children", None, "children")],
+)  # fmt: skip
+def test_a_group_of_one_reads_in_the_singular(group: str, count: int | None, shown: str) -> None:
+    assert group_noun(group, count) == shown

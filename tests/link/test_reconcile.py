@@ -16,7 +16,16 @@ from eventwire.link.reconcile import (
     reconcile_location,
     vote_type,
 )
-from eventwire.model import Count, DatePrecision, DateRange, Grade, NamedVictim
+from eventwire.model import (
+    Count,
+    DatePrecision,
+    DateRange,
+    Grade,
+    NamedVictim,
+    Outcome,
+    VictimGroup,
+    Victims,
+)
 
 E = {n: Count(low=n, best=n, high=n) for n in (5, 7, 8, 9, 12)}
 
@@ -144,6 +153,23 @@ def test_named_victims_merge_across_spellings(make: Any) -> None:
     reports = make.by_id(*(make.report(r, f"Text {r}.") for r in "abc"))
     got = reconcile("c1", members, reports)
     assert got.victims.named == [make.OMRAN, NamedVictim(name="Ahmad Haddad", age=30)]
+
+
+def test_group_figures_reconcile_but_a_toll_of_people_is_not_listed_again(make: Any) -> None:
+    def injured(group: str, n: int) -> VictimGroup:
+        return VictimGroup(group=group, outcome=Outcome.INJURED, count=Count(low=n, best=n, high=n))
+
+    members = [
+        make.incident("m1", "a", injuries=Count(best=8)).model_copy(
+            update={"victims": Victims(groups=[injured("children", 5), injured("women", 1)])}
+        ),
+        make.incident("m2", "b", injuries=Count(best=5)).model_copy(
+            update={"victims": Victims(groups=[injured("people", 5), injured("children", 5)])}
+        ),
+    ]
+    reports = make.by_id(*(make.report(r, f"Text {r}.") for r in "ab"))
+    got = reconcile("c1", members, reports)
+    assert [(g.group, g.count.best) for g in got.victims.groups] == [("children", 5), ("women", 1)]
 
 
 def test_aleppo_linked(aleppo: Any) -> None:

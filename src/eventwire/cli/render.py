@@ -123,6 +123,17 @@ def _grade_text(inc: Incident) -> str:
     return f"{grade} ⚠{flags}" if flags else grade
 
 
+# Group nouns extraction gives in the plural, and their singular for a figure of one.
+SINGULAR_GROUPS = {"children": "child", "women": "woman", "men": "man", "people": "person"}
+
+
+def group_noun(group: str, count: int | None) -> str:
+    """'1 woman', '2 women': the group's noun as a figure of `count` reads."""
+    if count != 1:
+        return group
+    return SINGULAR_GROUPS.get(group) or (group[:-1] if group.endswith("s") else group)
+
+
 def incident_detail(inc: Incident, *, claims: bool = True) -> None:
     out.print(Text.assemble(("Incident ", "bold"), safe(inc.id)))
     rows: list[tuple[str, object]] = [
@@ -145,7 +156,10 @@ def incident_detail(inc: Incident, *, claims: bool = True) -> None:
         (
             "victims",
             "; ".join(
-                [f"{g.count.best} {g.group} {g.outcome.value}" for g in inc.victims.groups]
+                [
+                    f"{g.count.best} {group_noun(g.group, g.count.best)} {g.outcome.value}"
+                    for g in inc.victims.groups
+                ]
                 + [
                     f"{v.name}{f', {v.age}' if v.age is not None else ''}"
                     for v in inc.victims.named
@@ -161,7 +175,7 @@ def incident_detail(inc: Incident, *, claims: bool = True) -> None:
             ("grade", f"{grade.grade.value} ({grade.independent_sources} independent sources)")
         )
     for key, value in rows:
-        out.print(Text.assemble((f"{key:>8}: ", "bold"), safe(value)))
+        out.print(Text.assemble((f"{key:>8}: ", "bold"), safe(value or "–")))
     if inc.corroboration is not None:
         for reason in inc.corroboration.reasons:
             out.print(Text.assemble(("          · ", "dim"), safe(reason)))

@@ -74,6 +74,7 @@ from eventwire.model import (
 # Sub types that say least about what happened: a tie in the vote goes to any other.
 GENERIC_SUB_TYPES = {"other": 0, "attack": 1, "armed_clash": 1}
 DATE_FINEST_FIRST = list(DatePrecision)
+EVERYONE = "people"  # extraction's group for a toll of no particular kind of person
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,10 +300,15 @@ def reconcile_named(members: Sequence[Incident]) -> list[NamedVictim]:
 def reconcile_groups(
     members: Sequence[Incident], keys: SourceKeys, reports: Mapping[str, Report]
 ) -> list[VictimGroup]:
-    """Group figures per (group, outcome), reconciled as tolls are, in order of appearance."""
+    """Group figures per (group, outcome), reconciled as tolls are, in order of appearance.
+    A figure of "people" is a member's whole toll, already reconciled into the incident's
+    killed or injured; listed again it would read as a second total ("5 people injured"
+    beside injured 8), so it is left out."""
     figures: dict[tuple[str, Outcome], list[Figure]] = {}
     for order, member in enumerate(members):
         for group in member.victims.groups:
+            if group.group == EVERYONE:
+                continue
             field = "fatalities" if group.outcome is Outcome.KILLED else "injuries"
             fig = _figure(member, field, group.count, order, keys, reports)
             figures.setdefault((group.group, group.outcome), []).append(fig)
