@@ -120,3 +120,22 @@ def test_a_refused_edit_prints_one_line_and_changes_nothing(
     assert len(out.output.strip().splitlines()) == 1
     assert "Traceback" not in out.output
     assert fingerprint(db) == before
+
+
+def test_links_say_why_each_report_joined(db: Path) -> None:
+    qaterji = at(db, "Qaterji")
+    out = invoke("incidents", "links", qaterji["id"], "--db", str(db), "--json")
+    assert out.exit_code == 0, out.output
+    links = json.loads(out.stdout)
+    assert [tuple(link["reports"]) for link in links] == [(r,) for r in qaterji["reports"]]
+    assert links[0]["why"] == "first report"
+    assert all(link["why"].startswith("scores ") for link in links[1:])
+    assert all(link["reasons"] for link in links[1:])
+    shown = invoke("incidents", "show", qaterji["id"], "--db", str(db))
+    assert "How its reports were linked" in shown.output
+
+
+def test_links_of_an_unknown_incident_is_one_line(db: Path) -> None:
+    out = invoke("incidents", "links", "inc_nope", "--db", str(db))
+    assert out.exit_code == 1
+    assert len(out.output.strip().splitlines()) == 1 and "inc_nope" in out.output

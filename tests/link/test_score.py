@@ -72,6 +72,17 @@ def test_shared_victim_name_adds_and_different_names_subtract() -> None:
     assert pair_score(named, other).score < pair_score(BASE, make(id="b")).score
 
 
+def test_a_family_name_in_both_adds_less_than_a_whole_name() -> None:
+    omran = make(victim_names=frozenset({name_key("Omran Daqneesh")}))
+    omar = make(id="b", victim_names=frozenset({name_key("Omar Daqneesh")}))
+    omran_too = make(id="b", victim_names=omran.victim_names)
+    stranger = make(id="b", victim_names=frozenset({name_key("Ahmad Haddad")}))
+    plain = pair_score(BASE, make(id="b")).score
+    assert plain < pair_score(omran, omar).score < pair_score(omran, omran_too).score
+    assert "a victim's family name in both" in " ".join(pair_score(omran, omar).reasons)
+    assert pair_score(omran, stranger).score < plain
+
+
 @pytest.mark.parametrize(
     ("x", "y", "same"),
     [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from eventwire.extract.pipeline import Extractor
     from eventwire.ingest import IngestOptions
     from eventwire.link import IncrementalLinker
+    from eventwire.link.explain import MemberLink
     from eventwire.store import Store
 
 app = typer.Typer(
@@ -357,6 +359,7 @@ def incidents(
             render.incident_table(found)
 
 
+IncidentArg = Annotated[str, typer.Argument(help="The incident id, e.g. inc_0123abcd…")]
 SubDbOption = Annotated[
     str | None,
     typer.Option(
@@ -373,7 +376,7 @@ def _db_of(ctx: typer.Context, db: str | None) -> str:
 @incidents_app.command("show")
 def show_incident(
     ctx: typer.Context,
-    incident_id: Annotated[str, typer.Argument(help="The incident id, e.g. inc_0123abcd…")],
+    incident_id: IncidentArg,
     as_json: JsonOption = False,
     db: SubDbOption = None,
 ) -> None:
@@ -384,7 +387,31 @@ def show_incident(
         if as_json:
             print_json(incident.model_dump(mode="json"))
         else:
-            render.incident_detail(incident)
+            render.incident_detail(incident, links=_member_links(store, incident_id))
+
+
+@incidents_app.command("links")
+def show_links(
+    ctx: typer.Context,
+    incident_id: IncidentArg,
+    as_json: JsonOption = False,
+    db: SubDbOption = None,
+) -> None:
+    """Why an incident's reports are together: each report weighed against the ones before
+    it, with the evidence of the pair that ties it best."""
+    with errors_as_messages(), open_db(_db_of(ctx, db)) as store:
+        store.get_incident(incident_id)  # an unknown id is refused here, in one line
+        links = _member_links(store, incident_id)
+        if as_json:
+            print_json([dataclasses.asdict(link) for link in links])
+        else:
+            render.member_links(links)
+
+
+def _member_links(store: Store, incident_id: str) -> list[MemberLink]:
+    from eventwire.link.explain import explain_links
+
+    return explain_links(store.members(incident_id), merged=store.link_decisions().must)
 
 
 @incidents_app.command("merge")
@@ -496,15 +523,16 @@ def demo(
                 linking=make_linker(),
             )
             found = store.incidents(IncidentQuery())
+            # The point of the demo: one incident told by several reports, and where they differ.
+            linked = max(found, key=lambda i: (len(i.reports), i.id), default=None)
+            links = _member_links(store, linked.id) if linked is not None else []
         if as_json:
             print_json([i.model_dump(mode="json") for i in found])
             return
         render.incident_table(found)
-        # The point of the demo: one incident told by several reports, and where they differ.
-        linked = max(found, key=lambda i: (len(i.reports), i.id), default=None)
         if linked is not None and len(linked.reports) > 1:
             typer.echo("")
-            render.incident_detail(linked, claims=False)
+            render.incident_detail(linked, claims=False, links=links)
         render.batch_summary(result, db)
         typer.echo(
             f"Next: eventwire incidents --db {db}   |   eventwire incidents show ID --db {db}"

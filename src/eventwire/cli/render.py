@@ -4,7 +4,7 @@ as rich markup) with control characters removed, so a report cannot restyle or d
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +17,7 @@ from rich.text import Text
 if TYPE_CHECKING:
     from eventwire.batch import BatchResult
     from eventwire.evaluate.metrics import ScoreTable
+    from eventwire.link.explain import MemberLink
     from eventwire.model import Count, Incident
 
 out = Console(highlight=False)
@@ -134,7 +135,9 @@ def group_noun(group: str, count: int | None) -> str:
     return SINGULAR_GROUPS.get(group) or (group[:-1] if group.endswith("s") else group)
 
 
-def incident_detail(inc: Incident, *, claims: bool = True) -> None:
+def incident_detail(
+    inc: Incident, *, claims: bool = True, links: Sequence[MemberLink] = ()
+) -> None:
     out.print(Text.assemble(("Incident ", "bold"), safe(inc.id)))
     rows: list[tuple[str, object]] = [
         ("type", f"{inc.event_type} / {inc.sub_event_type}"),
@@ -195,6 +198,8 @@ def incident_detail(inc: Incident, *, claims: bool = True) -> None:
                     ("”", "dim"),
                 )
             )
+    if len(links) > 1:
+        member_links(links)
     if not claims:
         return
     out.print(Text("Claims: who says what", style="bold"))
@@ -257,3 +262,16 @@ def score_table(table: ScoreTable) -> None:
         target = "" if s.target is None else f"{s.target:.2f} {'✓' if met else '✗'}"
         grid.add_row(s.measure, value, s.n, target)
     out.print(grid)
+
+
+def member_links(links: Sequence[MemberLink]) -> None:
+    """Each report of an incident and what ties it to the ones before it."""
+    out.print(Text("How its reports were linked", style="bold"))
+    for link in links:
+        out.print(
+            Text.assemble(
+                "  ", safe(", ".join(link.reports), 60), ("  ", "dim"), safe(link.why, 120)
+            )
+        )
+        if link.reasons:
+            out.print(Text.assemble(("      ", "dim"), safe("; ".join(link.reasons), 300)))

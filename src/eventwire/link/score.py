@@ -21,7 +21,8 @@ Evidence, in the order it is weighed:
 * actors — a shared perpetrator adds, perpetrators that are both known and disjoint subtract;
   shared targets add a little.
 * victim names — a shared name (transliteration-aware skeleton, a shorter name inside a longer
-  one) adds much; both sides naming victims with no name in common subtracts.
+  one) adds much, a shared family name alone ('Omran' and 'Omar Daqneesh') less; both sides
+  naming victims with no name in common subtracts.
 * killed — sources differ on figures, so close figures are weak evidence and far ones a weak
   penalty.
 * text — Jaccard similarity of hashed word bigrams, scaled.
@@ -79,6 +80,9 @@ SHARED_PERPETRATOR = 0.0
 DISJOINT_PERPETRATORS = -1.0  # reports often blame differently, so not a veto
 SHARED_TARGET = 1.0
 SHARED_VICTIM_NAME = 2.5  # a name in common is rare by chance
+# Only the family name in common ('Omran' and 'Omar Daqneesh'): one victim whose given name a
+# source got wrong, or a relative hurt in the same strike; either way rarely chance.
+SHARED_FAMILY_NAME = 1.0
 DISJOINT_VICTIM_NAMES = -1.5
 # ---- figures (weak: tolls differ across sources and grow over time)
 SAME_KILLED = 2.0  # the same number, above zero
@@ -181,6 +185,12 @@ def names_match(x: str, y: str) -> bool:
     return wx <= wy or wy <= wx
 
 
+def family_names_match(x: str, y: str) -> bool:
+    """Two name skeletons of two or more words each ending in the same family name."""
+    wx, wy = x.split(), y.split()
+    return len(wx) > 1 and len(wy) > 1 and wx[-1] == wy[-1]
+
+
 def _actor_evidence(a: LinkProfile, b: LinkProfile) -> list[tuple[float, str]]:
     out: list[tuple[float, str]] = []
     if a.perpetrators and b.perpetrators:
@@ -195,6 +205,8 @@ def _actor_evidence(a: LinkProfile, b: LinkProfile) -> list[tuple[float, str]]:
     if a.victim_names and b.victim_names:
         if any(names_match(x, y) for x in a.victim_names for y in b.victim_names):
             out.append((SHARED_VICTIM_NAME, "a victim named in both"))
+        elif any(family_names_match(x, y) for x in a.victim_names for y in b.victim_names):
+            out.append((SHARED_FAMILY_NAME, "a victim's family name in both"))
         else:
             out.append((DISJOINT_VICTIM_NAMES, "different victim names"))
     return out
