@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from eventwire.link import profile_of
-from eventwire.link.profile import shingles
+from eventwire.link.profile import is_governorate_namesake, shingles
 from eventwire.model import (
     Actor,
     ActorRole,
@@ -114,3 +116,19 @@ def test_a_record_without_an_outlet_voice_keeps_every_source() -> None:
     # a MAVERICK-style record names only its publisher, whatever its kind
     p = profile_of(_incident(claims=[_claim_by(SOHR)]))
     assert p.sources == {"sohr"}
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1", "precision", "namesake"),
+    [("Idlib", "Idlib", GeoPrecision.TOWN, True),
+     ("Ḩamāh", "Hama", GeoPrecision.TOWN, True),
+     ("Khan Shaykhun", "Idlib", GeoPrecision.TOWN, False),
+     ("Idlib", "Idlib", GeoPrecision.GOVERNORATE, False),
+     ("Idlib", None, GeoPrecision.TOWN, False)],
+)  # fmt: skip
+def test_a_town_named_like_its_governorate(
+    name: str, admin1: str | None, precision: GeoPrecision, namesake: bool
+) -> None:
+    place = Place(name=name, lat=35.9, lon=36.6, country_code="SY", admin1=admin1,
+                  precision=precision)  # fmt: skip
+    assert is_governorate_namesake(place) is namesake

@@ -100,3 +100,27 @@ def test_shared_text_adds() -> None:
     text = shingles(["Airstrike on Qaterji kills a family of five"])
     plain = pair_score(BASE, make(id="b")).score
     assert pair_score(make(shingles=text), make(id="b", shingles=text)).score > plain
+
+
+IDLIB_TOWN = {"lat": 35.9306, "lon": 36.6339, "geo_precision": "town", "admin1": "idlib",
+              "place_key": "idlib", "governorate_namesake": True}  # fmt: skip
+KHAN_SHAYKHUN = {"lat": 35.4384, "lon": 36.6510, "geo_precision": "town", "admin1": "idlib",
+                 "place_key": "khan shaykhun"}  # fmt: skip
+
+
+def test_a_town_named_like_its_governorate_may_be_the_province() -> None:
+    # 'an attack in Syria's Idlib' read as Idlib town, 55 km from Khan Shaykhun in Idlib
+    province = pair_score(make(**IDLIB_TOWN), make(id="b", **KHAN_SHAYKHUN))
+    assert any("within a governorate" in r for r in province.reasons)
+    elsewhere = pair_score(make(**IDLIB_TOWN | {"governorate_namesake": False}),
+                           make(id="b", **KHAN_SHAYKHUN))  # fmt: skip
+    assert any("beyond a town" in r for r in elsewhere.reasons)
+    assert province.score > elsewhere.score
+
+
+def test_the_namesake_town_keeps_its_own_size_for_a_place_inside_it() -> None:
+    aleppo = {"lat": 36.2021, "lon": 37.1343, "geo_precision": "town", "admin1": "aleppo",
+              "place_key": "aleppo", "governorate_namesake": True}  # fmt: skip
+    reasons = pair_score(make(id="b", **aleppo), BASE).reasons  # Qaterji, 4 km from the centre
+    assert any("within a town" in r for r in reasons)
+    assert not any("governorate" in r for r in reasons)

@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from eventwire.geo.names import fold, key, skeleton
-from eventwire.model import ActorRole, Count, Incident
+from eventwire.geo.names import close_spelling, fold, key, skeleton
+from eventwire.model import ActorRole, Count, GeoPrecision, Incident, Place
 
 # Actor values the link modules share (defined here: profile imports no other link module).
 # The normalised actor naming no one; profiles and reconcile's perpetrator vote skip only this.
@@ -101,6 +101,8 @@ class LinkProfile:
     shingles: frozenset[int]
     reports: frozenset[str]
     sources: frozenset[str]
+    # A town named like its governorate ('Idlib' in Idlib): reports write the name for either.
+    governorate_namesake: bool = False
 
 
 def best_figure(count: Count | None) -> int | None:
@@ -166,6 +168,15 @@ def publishers(incident: Incident) -> frozenset[str]:
     )
 
 
+def is_governorate_namesake(place: Place) -> bool:
+    """A town that shares its governorate's name ('Idlib', 'Aleppo', 'Deir ez-Zor'):
+    "an attack in Syria's Idlib" may mean either, and extraction reads the town."""
+    if place.precision is not GeoPrecision.TOWN or not place.admin1:
+        return False
+    town, governorate = key(place.name), key(place.admin1)
+    return bool(town) and (town == governorate or close_spelling(town, governorate))
+
+
 def profile_of(incident: Incident) -> LinkProfile:
     """The linker's view of one incident."""
     dates = incident.date
@@ -184,6 +195,7 @@ def profile_of(incident: Incident) -> LinkProfile:
         country=place.country_code if place else None,
         admin1=key(place.admin1) if place and place.admin1 else None,
         place_key=key(place.name) or None if place else None,
+        governorate_namesake=place is not None and is_governorate_namesake(place),
         perpetrators=_actors(incident, ActorRole.PERPETRATOR),
         targets=_actors(incident, ActorRole.TARGET),
         victim_names=frozenset(

@@ -13,8 +13,9 @@ Evidence, in the order it is weighed:
   set by the coarser date precision; over the tolerance is a veto, within it each day costs.
 * place — countries that differ veto; otherwise the distance in km against a scale set by
   the coarser of the two geo precisions (a neighbourhood ~3 km across, a town ~15, a district
-  ~50, a governorate ~150; a country-level place gives no distance evidence); the same
-  normalised place name adds.
+  ~50, a governorate ~150; a country-level place gives no distance evidence; a town named
+  like its governorate counts as the governorate against a place in it beyond the town); the
+  same normalised place name adds.
 * type — the same ACLED sub-event type adds, the same family a little, families that often
   describe one fight (battles and explosions, battles and attacks, protests and riots) are
   neutral, and the rest (a protest and an air strike) subtract.
@@ -138,18 +139,29 @@ def _date_evidence(a: LinkProfile, b: LinkProfile, gap: int) -> tuple[float, str
     return PER_DAY_APART * gap, f"{gap} day(s) apart"
 
 
+def _read_as_governorate(p: LinkProfile, other: LinkProfile, km: float | None) -> bool:
+    """Whether p, a town named like its governorate ('Idlib'), is read as the governorate for
+    this pair: the other place lies in that governorate but beyond the town itself, and
+    "an attack in Syria's Idlib" may well have meant the province."""
+    return (
+        p.governorate_namesake
+        and p.admin1 == other.admin1
+        and km is not None
+        and km > PLACE_SCALE_KM["town"]
+    )
+
+
 def _place_evidence(a: LinkProfile, b: LinkProfile) -> list[tuple[float, str]]:
     out: list[tuple[float, str]] = []
-    precision = coarser_precision(a.geo_precision, b.geo_precision)
-    scale = PLACE_SCALE_KM.get(precision or "country")
-    if (
-        scale is not None
-        and a.lat is not None
-        and a.lon is not None
-        and b.lat is not None
-        and b.lon is not None
-    ):
+    km = None
+    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
         km = km_between(a.lat, a.lon, b.lat, b.lon)
+    precision = coarser_precision(
+        "governorate" if _read_as_governorate(a, b, km) else a.geo_precision,
+        "governorate" if _read_as_governorate(b, a, km) else b.geo_precision,
+    )
+    scale = PLACE_SCALE_KM.get(precision or "country")
+    if scale is not None and km is not None:
         if km <= SAME_POINT_KM:
             out.append((SAME_POINT, "same point"))
         elif km <= scale:
