@@ -139,3 +139,25 @@ def test_links_of_an_unknown_incident_is_one_line(db: Path) -> None:
     out = invoke("incidents", "links", "inc_nope", "--db", str(db))
     assert out.exit_code == 1
     assert len(out.output.strip().splitlines()) == 1 and "inc_nope" in out.output
+
+
+def test_list_only_the_incidents_sources_dispute_or_one_grade(db: Path) -> None:
+    disputed = invoke("incidents", "--db", str(db), "--disputed", "--json")
+    assert disputed.exit_code == 0, disputed.output
+    assert [i["location"]["name"] for i in json.loads(disputed.stdout)] == ["Qaterji"]
+    for grade in ("confirmed", "fair", "weak", "contested"):
+        out = invoke("incidents", "--db", str(db), "--grade", grade, "--json")
+        assert out.exit_code == 0, out.output
+        assert all(i["corroboration"]["grade"] == grade for i in json.loads(out.stdout))
+    every = sum(
+        len(json.loads(invoke("incidents", "--db", str(db), "--grade", g, "--json").stdout))
+        for g in ("confirmed", "fair", "weak", "contested")
+    )
+    assert every == len(listed(db))
+
+
+def test_an_unknown_grade_is_one_line(db: Path) -> None:
+    out = invoke("incidents", "--db", str(db), "--grade", "solid")
+    assert out.exit_code == 2
+    assert "--grade 'solid': use one of confirmed, fair, weak, contested" in out.output
+    assert len(out.output.strip().splitlines()) == 1

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import StoreError, UsageError
-from eventwire.model import Extraction
-from eventwire.store import SQLiteStore, migrations, open_store, writes
+from eventwire.model import Corroboration, Extraction, Grade
+from eventwire.store import IncidentQuery, SQLiteStore, migrations, open_store, rows, writes
 
 LATER = datetime(2030, 1, 1, tzinfo=UTC)
 
@@ -96,21 +96,62 @@ def test_a_new_migration_runs_once_on_reopen(
 def test_incidents_stored_before_linking_become_their_own_members(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: list[Extraction]
 ) -> None:
-    path = tmp_path / "old.db"
-    with monkeypatch.context() as patch:
-        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
-        SQLiteStore(path).close()
-    conn = sqlite3.connect(path)  # what the first release's save wrote
-    with conn:
-        for extraction in batch:
-            writes.insert_report(conn, "old.db", extraction.report, "2020-01-01")
-            writes.add_incidents(
-                conn, "old.db", extraction.incidents, also_cites=extraction.report.id
-            )
-    conn.close()
+    path = _first_release_database(tmp_path, monkeypatch, batch)
     with SQLiteStore(path) as upgraded:
         for incident in upgraded.incidents():
             assert upgraded.members(incident.id) == [incident]
+
+
+def _first_release_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: list[Extraction]
+) -> Path:
+    """A database as the first release's save wrote it: schema m001, incidents without the
+    columns later migrations add."""
+    path = tmp_path / "old.db"
+    first_columns = rows.INCIDENT_COLUMNS[: rows.INCIDENT_COLUMNS.index("json") + 1]
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+        SQLiteStore(path).close()
+        today = rows.incident_row
+        patch.setattr(rows, "INCIDENT_COLUMNS", first_columns)
+        patch.setattr(rows, "incident_row", lambda i: today(i)[: len(first_columns)])
+        conn = sqlite3.connect(path)
+        with conn:
+            for extraction in batch:
+                writes.insert_report(conn, "old.db", extraction.report, "2020-01-01")
+                writes.add_incidents(
+                    conn, "old.db", extraction.incidents, also_cites=extraction.report.id
+                )
+        conn.close()
+    return path
+
+
+def test_grades_and_disagreements_of_stored_incidents_become_columns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: list[Extraction]
+) -> None:
+    graded = [
+        ex.model_copy(
+            update={
+                "incidents": [
+                    i.model_copy(
+                        update={
+                            "corroboration": Corroboration(
+                                grade=Grade.CONTESTED, independent_sources=2
+                            )
+                        }
+                    )
+                    for i in ex.incidents
+                ]
+            }
+        )
+        for ex in batch
+    ]
+    path = _first_release_database(tmp_path, monkeypatch, graded)
+    with SQLiteStore(path) as upgraded:
+        stored = upgraded.incidents()
+        assert stored and upgraded.incidents(IncidentQuery(grade=Grade.CONTESTED)) == stored
+        assert upgraded.incidents(IncidentQuery(grade=Grade.WEAK)) == []
+    assert query(path, "SELECT DISTINCT disagreements FROM incidents") == [(0,)]
 
 
 def test_a_database_from_a_newer_eventwire_is_refused(store: SQLiteStore, db_path: Path) -> None:

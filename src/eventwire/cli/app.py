@@ -322,6 +322,13 @@ def incidents(
     near: Annotated[
         str | None, typer.Option(help="LAT,LON,KM: only incidents within KM of a point.")
     ] = None,
+    grade: Annotated[
+        str | None,
+        typer.Option(help="Only this corroboration grade: confirmed, fair, weak or contested."),
+    ] = None,
+    disputed: Annotated[
+        bool, typer.Option("--disputed", help="Only incidents where sources disagree.")
+    ] = False,
     limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
     as_json: JsonOption = False,
 ) -> None:
@@ -329,10 +336,13 @@ def incidents(
     if ctx.invoked_subcommand is not None:
         ctx.obj = db
         return
-    from eventwire.model import SUB_EVENT_TYPES
+    from eventwire.model import SUB_EVENT_TYPES, Grade
     from eventwire.store import IncidentQuery
 
     with errors_as_messages():
+        grades = {g.value: g for g in Grade}
+        if grade is not None and grade not in grades:
+            raise UsageError(f"--grade {grade!r}: use one of {', '.join(grades)}")
         is_sub = event_type in SUB_EVENT_TYPES
         if (
             event_type is not None
@@ -349,6 +359,8 @@ def incidents(
             since=parse_date(since, "--since"),
             until=parse_date(until, "--until"),
             near=parse_near(near),
+            grade=grades[grade] if grade is not None else None,
+            disputed=disputed,
             limit=limit,
         )
         with open_db(db) as store:

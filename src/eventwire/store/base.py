@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import Protocol, Self
 
 from eventwire.errors import UsageError
-from eventwire.model import Extraction, Incident, Report
+from eventwire.model import Extraction, Grade, Incident, Report
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +82,9 @@ class IncidentQuery:
     ``since``/``until`` keep incidents whose date range overlaps [since, until], so an
     incident dated "August 2016" is found by ``since=2016-08-17``; undated incidents are
     left out as soon as either bound is given. ``near`` is ``(lat, lon, km)``: great-circle
-    distance from the incident's location. Results come ordered by start date (undated
-    last), then id, so pages are stable.
+    distance from the incident's location. ``grade`` keeps one corroboration grade,
+    ``disputed`` the incidents with at least one flagged disagreement. Results come ordered
+    by start date (undated last), then id, so pages are stable.
     """
 
     event_type: str | None = None
@@ -92,6 +93,8 @@ class IncidentQuery:
     until: date | None = None
     near: tuple[float, float, float] | None = None
     report_id: str | None = None
+    grade: Grade | None = None
+    disputed: bool = False  # only incidents where sources disagree
     limit: int | None = None
     offset: int = 0
 

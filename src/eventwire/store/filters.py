@@ -31,6 +31,11 @@ def where(q: IncidentQuery) -> tuple[str, list[Any]]:
     if q.until is not None:
         clauses.append("date_start <= ?")
         params.append(q.until.isoformat())
+    if q.grade is not None:
+        clauses.append("grade = ?")
+        params.append(q.grade.value)
+    if q.disputed:
+        clauses.append("disagreements > 0")
     if q.report_id is not None:
         clauses.append("id IN (SELECT incident_id FROM incident_reports WHERE report_id = ?)")
         params.append(q.report_id)

@@ -9,6 +9,8 @@ newer eventwire before touching it. Never edit a released migration: add the nex
 Column notes:
 - ``incidents.json`` is the full incident and the only thing read back; the other
   columns are copies for filtering, sorting and stats.
+- ``incidents.grade`` and ``incidents.disagreements`` (m003) copy the corroboration grade and
+  how many contradictions are flagged, so that "the contested ones" is a WHERE clause.
 - ``incidents.key`` is a 64-bit integer derived from the id because the R*Tree can only
   key on integers; deriving it (not using the rowid) keeps the database content the same
   whatever order incidents were saved in.
@@ -186,9 +188,25 @@ def m002_members_and_link_decisions(conn: sqlite3.Connection) -> None:
     )
 
 
+def m003_grade_columns(conn: sqlite3.Connection) -> None:
+    """The corroboration grade and the number of disagreements as columns, for filtering
+    ("the contested ones", "where sources disagree"); filled from each stored incident."""
+    conn.execute("ALTER TABLE incidents ADD COLUMN grade TEXT")
+    conn.execute("ALTER TABLE incidents ADD COLUMN disagreements INTEGER NOT NULL DEFAULT 0")
+    conn.execute(
+        """
+        UPDATE incidents SET
+            grade = json_extract(json, '$.corroboration.grade'),
+            disagreements = COALESCE(json_array_length(json, '$.contradictions'), 0)
+        """
+    )
+    conn.execute("CREATE INDEX incidents_grade ON incidents(grade)")
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("m001_initial", m001_initial),
     ("m002_members_and_link_decisions", m002_members_and_link_decisions),
+    ("m003_grade_columns", m003_grade_columns),
 ]
 
 

@@ -42,6 +42,8 @@ INCIDENT_COLUMNS = (
     "fatalities_best",
     "injuries_best",
     "json",
+    "grade",  # m003 added these after json
+    "disagreements",
 )
 
 CLAIM_COLUMNS = (
@@ -110,6 +112,8 @@ def incident_row(incident: Incident) -> tuple[Any, ...]:
         incident.fatalities.best if incident.fatalities else None,
         incident.injuries.best if incident.injuries else None,
         incident.model_dump_json(),
+        incident.corroboration.grade.value if incident.corroboration else None,
+        len(incident.contradictions),
     )
 
 
