@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from eventwire.link.contradictions import days_apart
-from eventwire.link.independence import SourceGroup, independent_sources
+from eventwire.link.independence import WIRE_KIND, SourceGroup, independent_sources
 from eventwire.link.profile import OUTLET_KIND
 from eventwire.model import (
     ActorRole,
@@ -107,7 +107,7 @@ def _copy_reasons(groups: Sequence[SourceGroup]) -> list[str]:
         if (
             g.key.startswith(("id:", "story:"))
             and len(g.reports) > 1
-            and g.kind in {OUTLET_KIND, "agency"}
+            and g.kind in {OUTLET_KIND, WIRE_KIND}
         ):
             out.append(
                 f"{len(g.reports)} reports counted as one source ({g.name}): "
