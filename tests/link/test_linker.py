@@ -67,10 +67,16 @@ def test_members_of_one_report_never_share_a_cluster_even_through_others() -> No
     # a human-rights report codes two victims of one day at one place as two events, and a
     # news report of the day arrives in between: it may join one of them, not bridge both
     one_report = frozenset({"r-hr"})
-    stream = [make(id="v1", reports=one_report), make(id="news"), make(id="v2", reports=one_report)]
+    stream = [
+        make(id="v1", reports=one_report),
+        make(id="news"),
+        make(id="v2", reports=one_report),
+        make(id="v3", reports=one_report),  # the report now has members in two clusters
+    ]
     clusters = link_all(stream)
     assert clusters["news"] == "v1"
     assert clusters["v2"] == "v2"
+    assert clusters["v3"] == "v3"
 
 
 def test_must_link_into_a_cluster_holding_the_same_report_is_refused() -> None:

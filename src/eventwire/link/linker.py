@@ -107,14 +107,20 @@ def link_all(
     assigned: dict[str, str] = {}
     sizes: defaultdict[str, int] = defaultdict(int)
     arrival: dict[str, int] = {}
-    clusters_of_report: defaultdict[str, set[str]] = defaultdict(set)
+    # report -> the cluster holding its members, or the clusters when they are several (a
+    # person's split); a plain string in the usual case keeps a million reports to ~100 MB
+    clusters_of_report: dict[str, str | set[str]] = {}
     for p in profiles:
         if p.id in assigned:
             raise ValueError(f"profile {p.id!r} given twice")
         arrival[p.id] = len(arrival)
         forbidden = {assigned[m] for m in apart.get(p.id, ()) if m in assigned}
         for report in p.reports:
-            forbidden |= clusters_of_report.get(report, set())
+            held = clusters_of_report.get(report)
+            if isinstance(held, str):
+                forbidden.add(held)
+            elif held is not None:
+                forbidden |= held
         earlier = sorted((arrival[m], m) for m in together.get(p.id, ()) if m in assigned)
         cluster = next((assigned[m] for _, m in earlier if assigned[m] not in forbidden), None)
         if cluster is None and p.start is not None:
@@ -128,6 +134,17 @@ def link_all(
         assigned[p.id] = cluster or p.id
         sizes[assigned[p.id]] += 1
         for report in p.reports:
-            clusters_of_report[report].add(assigned[p.id])
+            _remember(clusters_of_report, report, assigned[p.id])
         index.add(assigned[p.id], p)
     return assigned
+
+
+def _remember(clusters_of_report: dict[str, str | set[str]], report: str, cluster: str) -> None:
+    held = clusters_of_report.get(report)
+    if held is None:
+        clusters_of_report[report] = cluster
+    elif isinstance(held, str):
+        if held != cluster:
+            clusters_of_report[report] = {held, cluster}
+    else:
+        held.add(cluster)
