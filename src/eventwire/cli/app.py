@@ -37,7 +37,7 @@ incidents_app = typer.Typer(
     help="List stored incidents, or show one with its claims.", add_completion=False
 )
 evaluate_app = typer.Typer(
-    help="Score extraction against public gold data sets.", no_args_is_help=True
+    help="Score extraction and linking against gold data sets.", no_args_is_help=True
 )
 gazetteer_app = typer.Typer(help="Manage the offline gazetteer.", no_args_is_help=True)
 train_app = typer.Typer(
@@ -274,8 +274,10 @@ def ingest(
     drop_unlikely: DropUnlikely = False,
     no_link: NoLink = False,
 ) -> None:
-    """Extract incidents from reports and store them, each incident linked to the stored
-    incident other reports told (or a new one). A report already stored is skipped."""
+    """Extract incidents from reports, link and store them.
+
+    Each incident joins the stored incident other reports told, or starts a new one. A report
+    already stored is skipped."""
     from eventwire.batch import ingest_paths
 
     with errors_as_messages():
@@ -392,8 +394,10 @@ def show_incident(
     as_json: JsonOption = False,
     db: SubDbOption = None,
 ) -> None:
-    """Show one incident: every claim with its source and quote, where sources disagree,
-    and how well it is corroborated."""
+    """Show one incident: its claims and sources, disagreements, grade and links.
+
+    Every claim with its source and quote, where sources disagree, how well it is
+    corroborated, and why its reports are together."""
     with errors_as_messages(), open_db(_db_of(ctx, db)) as store:
         incident = store.get_incident(incident_id)
         if as_json:
@@ -409,8 +413,10 @@ def show_links(
     as_json: JsonOption = False,
     db: SubDbOption = None,
 ) -> None:
-    """Why an incident's reports are together: each report weighed against the ones before
-    it, with the evidence of the pair that ties it best."""
+    """Why an incident's reports are together.
+
+    Each report weighed against the ones before it, with the evidence of the pair that ties
+    it best."""
     with errors_as_messages(), open_db(_db_of(ctx, db)) as store:
         store.get_incident(incident_id)  # an unknown id is refused here, in one line
         links = _member_links(store, incident_id)
@@ -454,7 +460,8 @@ def split_incident(
     as_json: JsonOption = False,
     db: SubDbOption = None,
 ) -> None:
-    """Move the claims of some reports out of an incident into a new one, by hand.
+    """Move some reports' claims out of an incident into a new one, by hand.
+
     Relinking keeps them apart."""
     with errors_as_messages(), open_db(_db_of(ctx, db)) as store:
         new = store.split(incident_id, report, make_linker())
@@ -466,9 +473,10 @@ def split_incident(
 
 @app.command()
 def relink(db: DbOption = DEFAULT_DB) -> None:
-    """Link every stored report's incidents again from scratch (after an upgrade of the
-    linker, or for a database ingested with --no-link), keeping merges and splits made by
-    hand."""
+    """Link every stored report's incidents again from scratch.
+
+    After an upgrade of the linker, or for a database ingested with --no-link; merges and
+    splits made by hand are kept."""
     from eventwire.batch import relink as relink_store
 
     with errors_as_messages(), open_db(db) as store:
@@ -673,8 +681,9 @@ def evaluate_maverick(
     ] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Link MAVERICK's 3,287 report records into incidents from their fields alone: pairwise
-    and B-cubed F1 against its event ids."""
+    """MAVERICK: link 3,287 report records into incidents from their fields alone.
+
+    Pairwise and B-cubed F1 against its event ids."""
     with errors_as_messages():
         if learned:
             from eventwire.harness.linking_learned import SCHEMES, learned_ceiling_scores
@@ -706,8 +715,10 @@ def evaluate_pairs(
     path: Annotated[Path, typer.Argument(help="FA-KES-Dataset.csv")],
     as_json: JsonOption = False,
 ) -> None:
-    """Our FA-KES linked pairs: do two outlets' articles of one incident link, and do
-    articles of the same place on other days stay apart? Pairwise P/R/F1."""
+    """Our FA-KES linked pairs: pairwise P/R/F1 of linking two outlets' articles.
+
+    Do two outlets' articles of one incident link, and do articles of the same place on
+    other days stay apart?"""
     from eventwire.harness.fakes_pairs import run_fakes_pairs
 
     with errors_as_messages():
@@ -744,8 +755,10 @@ def train_plausibility_model(
         ),
     ] = None,
 ) -> None:
-    """Learn which assembled incidents to keep, from the annotated dev set (needs scikit-learn:
-    pip install 'eventwire[train]'). Prints the out-of-fold incident F1 it expects."""
+    """Learn which assembled incidents to keep, from the annotated dev set.
+
+    Needs scikit-learn (pip install 'eventwire[train]'). Prints the out-of-fold incident F1
+    it expects."""
     from eventwire.extract.pipeline import Extractor
     from eventwire.harness.train import train_plausibility
 
@@ -767,8 +780,10 @@ def train_plausibility_model(
 
 @evaluate_app.command("agreement")
 def evaluate_agreement(as_json: JsonOption = False) -> None:
-    """How far two people agree: a second, blind annotation of part of the dev set, scored
-    against the first exactly as the system is. Needs no data path."""
+    """How far two annotators agree on part of the dev set.
+
+    A second, blind annotation scored against the first exactly as the system is. Needs no
+    data path."""
     from eventwire.harness.devset import run_agreement
 
     with errors_as_messages():
