@@ -545,12 +545,13 @@ def demo(
             found = store.incidents(IncidentQuery())
             # The point of the demo: one incident told by several reports, and where they differ.
             linked = max(found, key=lambda i: (len(i.reports), i.id), default=None)
-            links = _member_links(store, linked.id) if linked is not None else []
+            shown = linked is not None and len(linked.reports) > 1 and not as_json
+            links = _member_links(store, linked.id) if shown and linked is not None else []
         if as_json:
             print_json([i.model_dump(mode="json") for i in found])
             return
         render.incident_table(found)
-        if linked is not None and len(linked.reports) > 1:
+        if shown and linked is not None:
             typer.echo("")
             render.incident_detail(linked, claims=False, links=links)
         render.batch_summary(result, db)
